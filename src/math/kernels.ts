@@ -49,7 +49,10 @@ export function inverseLengthScales(spec: KernelSpec, d: number): Float64Array {
   const ls = spec.lengthScale;
   for (let k = 0; k < d; k++) {
     const l = typeof ls === 'number' ? ls : ls[k];
-    if (l === undefined) throw new RangeError(`lengthScale has ${(ls as readonly number[]).length} entries, expected ${d}`);
+    if (l === undefined)
+      throw new RangeError(
+        `lengthScale has ${(ls as readonly number[]).length} entries, expected ${d}`,
+      );
     inv[k] = 1 / l;
   }
   return inv;
@@ -59,7 +62,12 @@ export function inverseLengthScales(spec: KernelSpec, d: number): Float64Array {
  * Cross-covariance K[i, j] = variance * k(|(A_i - B_j) / l|), written into out (A.n x B.n,
  * row-major), which is allocated when not given.
  */
-export function crossCovariance(spec: KernelSpec, A: PointSet, B: PointSet, out?: Float64Array): Float64Array {
+export function crossCovariance(
+  spec: KernelSpec,
+  A: PointSet,
+  B: PointSet,
+  out?: Float64Array,
+): Float64Array {
   if (A.d !== B.d) throw new RangeError(`dimension mismatch: ${A.d} vs ${B.d}`);
   const d = A.d;
   const K = out ?? new Float64Array(A.n * B.n);

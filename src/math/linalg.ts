@@ -12,7 +12,11 @@ export interface CholeskyOptions {
 
 export type CholeskyResult =
   | { readonly ok: true; readonly L: Float64Array; readonly jitter: number }
-  | { readonly ok: false; readonly reason: 'non-finite' | 'not-positive-definite'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'non-finite' | 'not-positive-definite';
+      readonly message: string;
+    };
 
 /**
  * Lower Cholesky factor of the symmetric n x n matrix A (A is not modified). The input is checked
@@ -85,7 +89,11 @@ export function solveLowerInPlace(L: Float64Array, n: number, b: Float64Array): 
 }
 
 /** Solves L^T x = b in place (L lower triangular, row-major n x n). */
-export function solveLowerTransposeInPlace(L: Float64Array, n: number, b: Float64Array): Float64Array {
+export function solveLowerTransposeInPlace(
+  L: Float64Array,
+  n: number,
+  b: Float64Array,
+): Float64Array {
   for (let i = n - 1; i >= 0; i--) {
     let s = b[i] as number;
     for (let k = i + 1; k < n; k++) s -= (L[k * n + i] as number) * (b[k] as number);

@@ -25,7 +25,8 @@ export function pointSet(rows: readonly (readonly number[])[], d?: number): Poin
   const dim = d ?? rows[0]?.length ?? 0;
   const data = new Float64Array(rows.length * dim);
   rows.forEach((row, i) => {
-    if (row.length !== dim) throw new RangeError(`row ${i} has ${row.length} values, expected ${dim}`);
+    if (row.length !== dim)
+      throw new RangeError(`row ${i} has ${row.length} values, expected ${dim}`);
     for (let k = 0; k < dim; k++) data[i * dim + k] = row[k] as number;
   });
   return { data, n: rows.length, d: dim };

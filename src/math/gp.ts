@@ -1,0 +1,409 @@
+/**
+ * Gaussian-process regression with scikit-learn's GaussianProcessRegressor semantics: optional
+ * target normalization (mean, population std), alpha on the diagonal, posterior mean and std. The
+ * log marginal likelihood and its gradient live in gpLikelihood.ts and are re-exported here.
+ */
+import { inverseLengthScales, kernelGradFactor, kernelOfDistance, covariance } from './kernels.ts';
+import {
+  cholesky,
+  cholSolveInPlace,
+  halfLogDet,
+  solveLowerInPlace,
+  solveLowerTransposeInPlace,
+  type CholeskyOptions,
+} from './linalg.ts';
+import type { GPModel, KernelSpec, KernelType, PointSet } from './types.ts';
+
+export { createLmlEvaluator, logMarginalLikelihood, type LmlEvaluator } from './gpLikelihood.ts';
+
+const LOG_2PI = Math.log(2 * Math.PI);
+/** Posterior variance floor in normalized units (DESIGN.md): keeps std > 0 for EI/PI and logs. */
+export const VARIANCE_FLOOR = 1e-12;
+const KERNEL_TYPES: readonly KernelType[] = ['matern52', 'matern32', 'matern12', 'rbf'];
+
+/** Which check failed: shapes, finiteness, the factorization, the kernel, or another option. */
+export type GPErrorReason =
+  | 'empty'
+  | 'length-mismatch'
+  | 'non-finite'
+  | 'not-positive-definite'
+  | 'invalid-kernel'
+  | 'invalid-option';
+
+/** A GP could not be built from its inputs; reason says which check failed. */
+export class GPError extends Error {
+  constructor(
+    readonly reason: GPErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GPError';
+  }
+}
+
+/** How to condition a GP (scikit-learn's GaussianProcessRegressor arguments, kernel fixed). */
+export interface FitGPOptions {
+  readonly kernel: KernelSpec;
+  /** Added to the diagonal of K (noise variance in normalized units), >= 0. */
+  readonly alpha: number;
+  readonly normalizeY: boolean;
+  readonly cholesky?: CholeskyOptions;
+}
+
+/** Throws GPError unless the kernel is usable on d-dimensional inputs. */
+export function validateKernel(kernel: KernelSpec, d: number): void {
+  if (!KERNEL_TYPES.includes(kernel.type)) {
+    throw new GPError('invalid-kernel', `unknown kernel type ${String(kernel.type)}`);
+  }
+  if (!(Number.isFinite(kernel.variance) && kernel.variance > 0)) {
+    throw new GPError(
+      'invalid-kernel',
+      `kernel variance must be finite and > 0, got ${kernel.variance}`,
+    );
+  }
+  const ls = kernel.lengthScale;
+  const list = typeof ls === 'number' ? [ls] : ls;
+  if (typeof ls !== 'number' && ls.length !== d) {
+    throw new GPError(
+      'invalid-kernel',
+      `lengthScale has ${ls.length} entries, expected 1 number or ${d}`,
+    );
+  }
+  for (const l of list) {
+    if (!(Number.isFinite(l) && l > 0)) {
+      throw new GPError('invalid-kernel', `length scales must be finite and > 0, got ${l}`);
+    }
+  }
+}
+
+/** Checks X and y (shapes, finiteness) and returns y as a Float64Array. */
+export function validateData(X: PointSet, y: Float64Array | readonly number[]): Float64Array {
+  if (X.n < 1 || X.d < 1)
+    throw new GPError('empty', `need at least one point of dimension >= 1, got ${X.n} x ${X.d}`);
+  if (X.data.length < X.n * X.d) {
+    throw new GPError('length-mismatch', `X holds ${X.data.length} numbers, expected ${X.n * X.d}`);
+  }
+  if (y.length !== X.n)
+    throw new GPError('length-mismatch', `y has ${y.length} values but X has ${X.n} points`);
+  for (let i = 0; i < X.n * X.d; i++) {
+    const v = X.data[i] as number;
+    if (!Number.isFinite(v)) {
+      throw new GPError(
+        'non-finite',
+        `X[${Math.floor(i / X.d)}][${i % X.d}] is ${v}: inputs must be finite`,
+      );
+    }
+  }
+  const out = Float64Array.from(y);
+  for (let i = 0; i < out.length; i++) {
+    if (!Number.isFinite(out[i] as number))
+      throw new GPError('non-finite', `y[${i}] is ${out[i]}: targets must be finite`);
+  }
+  return out;
+}
+
+/**
+ * Target normalization as scikit-learn's normalize_y: mean and population std (ddof 0), a std
+ * below 10 machine epsilons replaced by 1 (sklearn's _handle_zeros_in_scale).
+ */
+export function normalizeTargets(
+  y: Float64Array,
+  normalizeY: boolean,
+): { yNorm: Float64Array; yMean: number; yStd: number } {
+  const n = y.length;
+  if (!normalizeY || n === 0) return { yNorm: Float64Array.from(y), yMean: 0, yStd: 1 };
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += y[i] as number;
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += ((y[i] as number) - mean) ** 2;
+  let std = Math.sqrt(ss / n);
+  if (std < 10 * Number.EPSILON) std = 1;
+  const yNorm = new Float64Array(n);
+  for (let i = 0; i < n; i++) yNorm[i] = ((y[i] as number) - mean) / std;
+  return { yNorm, yMean: mean, yStd: std };
+}
+
+/**
+ * Conditions a GP on (X, y). Throws GPError on empty or mismatched input, non-finite values, a bad
+ * kernel, or a covariance that stays indefinite after the jitter retries. The jitter the Cholesky
+ * factorization needed is reported in the model.
+ */
+export function fitGP(
+  X: PointSet,
+  y: Float64Array | readonly number[],
+  opts: FitGPOptions,
+): GPModel {
+  const yv = validateData(X, y);
+  validateKernel(opts.kernel, X.d);
+  if (!(Number.isFinite(opts.alpha) && opts.alpha >= 0)) {
+    throw new GPError('invalid-option', `alpha must be finite and >= 0, got ${opts.alpha}`);
+  }
+  const n = X.n;
+  const { yNorm, yMean, yStd } = normalizeTargets(yv, opts.normalizeY);
+  const K = covariance(opts.kernel, X);
+  for (let i = 0; i < n; i++) K[i * n + i] = (K[i * n + i] as number) + opts.alpha;
+  const chol = cholesky(K, n, opts.cholesky);
+  if (!chol.ok) throw new GPError(chol.reason, `GP covariance: ${chol.message}`);
+  const weights = cholSolveInPlace(chol.L, n, Float64Array.from(yNorm));
+  let fit = 0;
+  for (let i = 0; i < n; i++) fit += (yNorm[i] as number) * (weights[i] as number);
+  return {
+    X: { data: X.data.slice(0, n * X.d), n, d: X.d },
+    kernel: opts.kernel,
+    alpha: opts.alpha,
+    normalizeY: opts.normalizeY,
+    yMean,
+    yStd,
+    yNorm,
+    L: chol.L,
+    weights,
+    jitter: chol.jitter,
+    logMarginalLikelihood: -0.5 * fit - halfLogDet(chol.L, n) - 0.5 * n * LOG_2PI,
+  };
+}
+
+/** Replaces squared scaled distances by kernel values; the switch sits outside the hot loop. */
+function kernelFromSquaredInPlace(
+  type: KernelType,
+  variance: number,
+  buf: Float64Array,
+  len: number,
+): void {
+  switch (type) {
+    case 'rbf':
+      for (let i = 0; i < len; i++) buf[i] = variance * Math.exp(-0.5 * (buf[i] as number));
+      break;
+    case 'matern12':
+      for (let i = 0; i < len; i++) buf[i] = variance * Math.exp(-Math.sqrt(buf[i] as number));
+      break;
+    case 'matern32':
+      for (let i = 0; i < len; i++) {
+        const a = Math.sqrt(3 * (buf[i] as number));
+        buf[i] = variance * (1 + a) * Math.exp(-a);
+      }
+      break;
+    case 'matern52':
+      for (let i = 0; i < len; i++) {
+        const a = Math.sqrt(5 * (buf[i] as number));
+        buf[i] = variance * (1 + a + (a * a) / 3) * Math.exp(-a);
+      }
+      break;
+  }
+}
+
+/**
+ * Test points handled together. The triangular solve is the O(n^2)-per-point hot loop; eight
+ * independent right-hand sides give eight accumulator chains per loaded row of L.
+ */
+const BLOCK = 8;
+
+/**
+ * Posterior mean and standard deviation (in the units of y) at every point of Xs, written into
+ * outMean and outStd. Variance is clipped at 0 as scikit-learn does, then floored at
+ * VARIANCE_FLOOR (normalized units). Allocation is per call, not per point.
+ */
+export function predict(
+  model: GPModel,
+  Xs: PointSet,
+  outMean: Float64Array,
+  outStd: Float64Array,
+): void {
+  const { X, L, weights, kernel, yMean, yStd } = model;
+  const n = X.n;
+  const d = X.d;
+  const m = Xs.n;
+  if (Xs.d !== d) throw new RangeError(`points have ${Xs.d} dims, the model ${d}`);
+  if (outMean.length < m || outStd.length < m) {
+    throw new RangeError(`output arrays shorter than ${m}`);
+  }
+  if (m === 0) return;
+  const inv = inverseLengthScales(kernel, d);
+  // Training points pre-divided by the length scales: the distance loop is then plain squares.
+  const Xt = new Float64Array(n * d);
+  for (let i = 0; i < n * d; i++) Xt[i] = (X.data[i] as number) * (inv[i % d] as number);
+  const invDiag = new Float64Array(n);
+  for (let i = 0; i < n; i++) invDiag[i] = 1 / (L[i * n + i] as number);
+  // buf[i * BLOCK + b]: k(x_i, point b) of the block, then (in place) v = L^-1 k.
+  const buf = new Float64Array(n * BLOCK);
+  const xs = new Float64Array(d * BLOCK);
+  const xsData = Xs.data;
+  const variance = kernel.variance;
+  const yVar = yStd * yStd;
+
+  for (let start = 0; start < m; start += BLOCK) {
+    const cnt = Math.min(BLOCK, m - start);
+    // A short last block repeats its last point so the unrolled solve needs no special case.
+    for (let b = 0; b < BLOCK; b++) {
+      const src = (start + Math.min(b, cnt - 1)) * d;
+      for (let k = 0; k < d; k++) xs[b * d + k] = (xsData[src + k] as number) * (inv[k] as number);
+    }
+    if (d === 1) {
+      for (let i = 0; i < n; i++) {
+        const xi = Xt[i] as number;
+        for (let b = 0; b < BLOCK; b++) {
+          const t = (xs[b] as number) - xi;
+          buf[i * BLOCK + b] = t * t;
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const oi = i * d;
+        for (let b = 0; b < BLOCK; b++) {
+          let r2 = 0;
+          for (let k = 0; k < d; k++) {
+            const t = (xs[b * d + k] as number) - (Xt[oi + k] as number);
+            r2 += t * t;
+          }
+          buf[i * BLOCK + b] = r2;
+        }
+      }
+    }
+    kernelFromSquaredInPlace(kernel.type, variance, buf, n * BLOCK);
+
+    for (let b = 0; b < cnt; b++) {
+      let mu = 0;
+      for (let i = 0; i < n; i++) mu += (weights[i] as number) * (buf[i * BLOCK + b] as number);
+      outMean[start + b] = mu * yStd + yMean;
+    }
+    forwardSolveBlock(L, invDiag, n, buf);
+    for (let b = 0; b < cnt; b++) {
+      let q = 0;
+      for (let i = 0; i < n; i++) q += (buf[i * BLOCK + b] as number) ** 2;
+      outStd[start + b] = Math.sqrt(Math.max(variance - q, VARIANCE_FLOOR) * yVar);
+    }
+  }
+}
+
+/** Solves L V = B in place for the BLOCK columns of B (row-major n x BLOCK). */
+function forwardSolveBlock(
+  L: Float64Array,
+  invDiag: Float64Array,
+  n: number,
+  buf: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    const ri = i * n;
+    const o = i * BLOCK;
+    let s0 = buf[o] as number;
+    let s1 = buf[o + 1] as number;
+    let s2 = buf[o + 2] as number;
+    let s3 = buf[o + 3] as number;
+    let s4 = buf[o + 4] as number;
+    let s5 = buf[o + 5] as number;
+    let s6 = buf[o + 6] as number;
+    let s7 = buf[o + 7] as number;
+    for (let k = 0; k < i; k++) {
+      const l = L[ri + k] as number;
+      const ok = k * BLOCK;
+      s0 -= l * (buf[ok] as number);
+      s1 -= l * (buf[ok + 1] as number);
+      s2 -= l * (buf[ok + 2] as number);
+      s3 -= l * (buf[ok + 3] as number);
+      s4 -= l * (buf[ok + 4] as number);
+      s5 -= l * (buf[ok + 5] as number);
+      s6 -= l * (buf[ok + 6] as number);
+      s7 -= l * (buf[ok + 7] as number);
+    }
+    const id = invDiag[i] as number;
+    buf[o] = s0 * id;
+    buf[o + 1] = s1 * id;
+    buf[o + 2] = s2 * id;
+    buf[o + 3] = s3 * id;
+    buf[o + 4] = s4 * id;
+    buf[o + 5] = s5 * id;
+    buf[o + 6] = s6 * id;
+    buf[o + 7] = s7 * id;
+  }
+}
+
+/** Reusable buffers for predictWithGradient (one set per model size). */
+export interface PredictGradScratch {
+  readonly u: Float64Array;
+  readonly gfac: Float64Array;
+  readonly dMean: Float64Array;
+  readonly dStd: Float64Array;
+}
+
+/** Buffers sized for model; pass them to predictWithGradient to avoid allocating per call. */
+export function createPredictScratch(model: GPModel): PredictGradScratch {
+  const n = model.X.n;
+  const d = model.X.d;
+  return {
+    u: new Float64Array(n),
+    gfac: new Float64Array(n),
+    dMean: new Float64Array(d),
+    dStd: new Float64Array(d),
+  };
+}
+
+/** Posterior mean and std at one point (units of y) and their gradients in x. */
+export interface PredictionWithGradient {
+  readonly mean: number;
+  readonly std: number;
+  /** d mean / d x, in the units of y per unit of x. With a scratch: its buffer, overwritten next call. */
+  readonly dMean: Float64Array;
+  /** d std / d x; 0 where the variance floor or clip is active. */
+  readonly dStd: Float64Array;
+}
+
+/**
+ * Posterior mean and std at one point with their gradients in x (for local search of the
+ * acquisition), consistent with predict. Uses dvar/dx = -2 (K^-1 k_s)^T dk_s/dx with
+ * k_s = k(X, x). Matern 1/2 is not differentiable at a training point; there its term is 0.
+ * Without a scratch, buffers are allocated per call (the results then stay valid).
+ */
+export function predictWithGradient(
+  model: GPModel,
+  x: Float64Array,
+  scratch: PredictGradScratch = createPredictScratch(model),
+): PredictionWithGradient {
+  const { X, L, weights, kernel, yMean, yStd } = model;
+  const n = X.n;
+  const d = X.d;
+  if (x.length !== d) throw new RangeError(`point has ${x.length} dims, the model ${d}`);
+  const inv = inverseLengthScales(kernel, d);
+  const { u, gfac, dMean, dStd } = scratch;
+  const variance = kernel.variance;
+  let mean = 0;
+  for (let i = 0; i < n; i++) {
+    let r2 = 0;
+    for (let j = 0; j < d; j++) {
+      const t = ((x[j] as number) - (X.data[i * d + j] as number)) * (inv[j] as number);
+      r2 += t * t;
+    }
+    const r = Math.sqrt(r2);
+    const kv = variance * kernelOfDistance(kernel.type, r);
+    u[i] = kv;
+    gfac[i] = variance * kernelGradFactor(kernel.type, r);
+    mean += kv * (weights[i] as number);
+  }
+  solveLowerInPlace(L, n, u);
+  let q = 0;
+  for (let i = 0; i < n; i++) q += (u[i] as number) ** 2;
+  const rawVar = variance - q;
+  solveLowerTransposeInPlace(L, n, u); // u = K^-1 k*
+  dMean.fill(0);
+  dStd.fill(0);
+  // dk_i/dx_j = -g(r_i) (x_j - X_ij) / l_j^2, with g = -k'(r)/r (kernelGradFactor).
+  for (let i = 0; i < n; i++) {
+    const gi = gfac[i] as number;
+    if (gi === 0) continue;
+    const wi = weights[i] as number;
+    const ui = u[i] as number;
+    for (let j = 0; j < d; j++) {
+      const ij = inv[j] as number;
+      const dk = -gi * ((x[j] as number) - (X.data[i * d + j] as number)) * ij * ij;
+      dMean[j] = (dMean[j] as number) + wi * dk;
+      dStd[j] = (dStd[j] as number) - 2 * ui * dk; // d var / dx for now
+    }
+  }
+  const floored = !(rawVar > VARIANCE_FLOOR);
+  const v = floored ? VARIANCE_FLOOR : rawVar;
+  const sd = Math.sqrt(v);
+  for (let j = 0; j < d; j++) {
+    dMean[j] = (dMean[j] as number) * yStd;
+    dStd[j] = floored ? 0 : ((dStd[j] as number) / (2 * sd)) * yStd;
+  }
+  return { mean: mean * yStd + yMean, std: sd * yStd, dMean, dStd };
+}
