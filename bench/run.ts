@@ -1,0 +1,37 @@
+/** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
+import { gpSurfaceBench } from './gpSurface.ts';
+import { seedExampleBench } from './seedExample.ts';
+
+const benches: Record<string, { about: string; run: (args: string[]) => void | Promise<void> }> = {
+  'gp-surface': {
+    about: 'posterior mean/std + EI over a plot grid (1D and 2D cases)',
+    run: gpSurfaceBench,
+  },
+  'seed-example': {
+    about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',
+    run: seedExampleBench,
+  },
+};
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  if (name === undefined) {
+    for (const [n, b] of Object.entries(benches)) {
+      console.error(`\n== ${n}: ${b.about}`);
+      await b.run(args);
+    }
+    return;
+  }
+  const b = benches[name];
+  if (!b) {
+    console.error(
+      `unknown benchmark "${name}"; available:\n${Object.entries(benches)
+        .map(([n, x]) => `  ${n}  ${x.about}`)
+        .join('\n')}`,
+    );
+    process.exit(2);
+  }
+  await b.run(args);
+}
+
+await main();

@@ -1,0 +1,174 @@
+/**
+ * Acquisition maximization, at least as thorough as bayes_opt's acq_max: score many random
+ * candidates plus the caller's plot grid, then run a bounded quasi-Newton search from the best few.
+ * Because the plot grid is among the candidates and the local search only climbs, the point chosen
+ * is never below the maximum of the plotted acquisition curve.
+ */
+import {
+  acquisitionWithGradient,
+  evaluateAcquisition,
+  type AcquisitionSpec,
+} from '../math/acquisition.ts';
+import { createPredictScratch, predict, predictWithGradient } from '../math/gp.ts';
+import { minimizeBounded } from '../math/lbfgsb.ts';
+import type { Rng } from '../math/rng.ts';
+import { samplePosteriorPaths, type SamplePath } from '../math/thompson.ts';
+import type { GPModel, PointSet } from '../math/types.ts';
+import { clampInPlace, isDuplicate, uniformInBox } from './space.ts';
+import type { Bounds } from './types.ts';
+
+export interface AcqOptimizeInput {
+  readonly model: GPModel;
+  readonly spec: AcquisitionSpec;
+  /** Best observed value in the model's (maximization) units. */
+  readonly best: number;
+  readonly bounds: Bounds;
+  readonly rng: Rng;
+  readonly candidates: number;
+  readonly localStarts: number;
+  /** Extra candidates, e.g. the plot grid. */
+  readonly extraCandidates?: PointSet;
+  /** Points already evaluated (failed ones too): never proposed again. */
+  readonly observed: PointSet;
+}
+
+export interface AcqOptimizeResult {
+  readonly x: Float64Array;
+  readonly value: number;
+  readonly fallback?: 'next-best' | 'random';
+  /** The Thompson sample path used, so the UI can draw exactly the function that was maximized. */
+  readonly path?: SamplePath;
+}
+
+/** Scores a batch of points; the Thompson path or a pointwise acquisition of the posterior. */
+type BatchScorer = (pts: PointSet, out: Float64Array) => void;
+/** Value at one point with its gradient, in the units the local search climbs, and the way back. */
+interface PointScorer {
+  readonly fg: (x: Float64Array, grad: Float64Array) => number;
+  readonly toValue: (v: number) => number;
+}
+
+export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult {
+  const { model, spec, best, bounds, rng } = input;
+  const d = bounds.lower.length;
+  const path = spec.type === 'thompson' ? samplePosteriorPaths(model, 1, rng)[0] : undefined;
+  const scoreBatch = makeBatchScorer(model, spec, best, path);
+  const scorePoint = makePointScorer(model, spec, best, path);
+
+  const pool = concatPoints(uniformInBox(bounds, input.candidates, rng), input.extraCandidates);
+  const values = new Float64Array(pool.n);
+  scoreBatch(pool, values);
+  const order = topIndices(values, Math.max(input.localStarts, 1) * 4);
+
+  const lower = Float64Array.from(bounds.lower);
+  const upper = Float64Array.from(bounds.upper);
+  // Each result: a point and its value, candidates first so a failed local search loses nothing.
+  const results: { x: Float64Array; value: number }[] = [];
+  order.forEach((idx, rank) => {
+    const x0 = pool.data.slice(idx * d, (idx + 1) * d);
+    const v0 = values[idx] as number;
+    results.push({ x: x0, value: v0 });
+    if (rank >= input.localStarts) return;
+    const res = minimizeBounded(
+      (x, g) => {
+        const v = scorePoint.fg(x, g);
+        for (let k = 0; k < d; k++) g[k] = -(g[k] as number);
+        return -v;
+      },
+      x0,
+      lower,
+      upper,
+      { maxIterations: 100, gradTol: 1e-10, fTol: 0 },
+    );
+    const x = clampInPlace(bounds, Float64Array.from(res.x));
+    const v = scorePoint.toValue(-res.f);
+    if (Number.isFinite(v) && v >= v0) results.push({ x, value: v });
+  });
+  results.sort((a, b) => b.value - a.value);
+
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as { x: Float64Array; value: number };
+    if (!isDuplicate(bounds, r.x, input.observed)) {
+      return {
+        x: r.x,
+        value: r.value,
+        ...(i > 0 ? { fallback: 'next-best' as const } : {}),
+        ...(path ? { path } : {}),
+      };
+    }
+  }
+  // Every good candidate sits on an observation (a collapsed posterior): explore instead of looping.
+  const x = uniformInBox(bounds, 1, rng).data;
+  const v = new Float64Array(1);
+  scoreBatch({ data: x, n: 1, d }, v);
+  return { x, value: v[0] as number, fallback: 'random', ...(path ? { path } : {}) };
+}
+
+function makeBatchScorer(
+  model: GPModel,
+  spec: AcquisitionSpec,
+  best: number,
+  path?: SamplePath,
+): BatchScorer {
+  if (path) return (pts, out) => path.evaluate(pts, out);
+  return (pts, out) => {
+    const mean = new Float64Array(pts.n);
+    const std = new Float64Array(pts.n);
+    predict(model, pts, mean, std);
+    evaluateAcquisition(spec, mean, std, best, out);
+  };
+}
+
+/**
+ * The local search's objective at one point, with its gradient. EI and PI are climbed in log space:
+ * far from the data they are tiny and flat, and their logs keep a usable slope (same argmax).
+ */
+function makePointScorer(
+  model: GPModel,
+  spec: AcquisitionSpec,
+  best: number,
+  path?: SamplePath,
+): PointScorer {
+  if (path) return { fg: (x, grad) => path.evaluateWithGradient(x, grad), toValue: (v) => v };
+  const useLog = spec.type === 'ei' || spec.type === 'pi';
+  const scratch = createPredictScratch(model);
+  return {
+    fg: (x, grad) => {
+      const p = predictWithGradient(model, x, scratch);
+      return acquisitionWithGradient(spec, p.mean, p.std, p.dMean, p.dStd, best, grad, useLog);
+    },
+    toValue: useLog ? Math.exp : (v) => v,
+  };
+}
+
+function concatPoints(a: PointSet, b?: PointSet): PointSet {
+  if (!b || b.n === 0) return a;
+  if (b.d !== a.d) throw new RangeError(`extra candidates have ${b.d} dims, expected ${a.d}`);
+  const data = new Float64Array((a.n + b.n) * a.d);
+  data.set(a.data);
+  data.set(b.data.subarray(0, b.n * b.d), a.n * a.d);
+  return { data, n: a.n + b.n, d: a.d };
+}
+
+/**
+ * Indices of the k largest finite values, best first. A bounded insertion list instead of a full
+ * sort: k is tens, the candidates ten thousand, and this runs every iteration.
+ */
+export function topIndices(values: Float64Array, k: number): number[] {
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    if (idx.length === k && v <= (val[k - 1] as number)) continue;
+    let j = idx.length < k ? idx.length : k - 1;
+    while (j > 0 && (val[j - 1] as number) < v) {
+      val[j] = val[j - 1] as number;
+      idx[j] = idx[j - 1] as number;
+      j--;
+    }
+    val[j] = v;
+    idx[j] = i;
+  }
+  return idx;
+}

@@ -1,0 +1,156 @@
+/**
+ * The optimization loop as pure functions over immutable state: suggest(state) -> proposal,
+ * observe(state, x, evaluation) -> state. Randomness is derived from (seed, evaluation index), so
+ * the same state always proposes the same point.
+ */
+import { fitGP } from '../math/gp.ts';
+import { fitGPWithHyperparameters } from '../math/gpFit.ts';
+import { lhs, sobol } from '../math/samplers.ts';
+import type { GPModel, PointSet } from '../math/types.ts';
+import { maximizeAcquisition } from './acqOptimizer.ts';
+import { bestIndex, goalSign, modelData, observedPoints } from './modelData.ts';
+import { STREAM, stepRng } from './seeding.ts';
+import { dimsOf, fromUnitCube, gridPoint, isDuplicate, uniformInBox } from './space.ts';
+import type { LoopConfig, LoopState, Observation, Phase, Proposal } from './types.ts';
+import type { SamplePath } from '../math/thompson.ts';
+
+export function initialState(config: LoopConfig): LoopState {
+  return { config, observations: [] };
+}
+
+/** An evaluation's outcome as the loop records it. */
+export type Outcome =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: string };
+
+export function observe(
+  state: LoopState,
+  x: readonly number[],
+  outcome: Outcome,
+  phase: Phase,
+): LoopState {
+  const obs: Observation = outcome.ok
+    ? { x: [...x], y: outcome.value, phase }
+    : { x: [...x], y: null, error: outcome.error, phase };
+  return { ...state, observations: [...state.observations, obs] };
+}
+
+/** What the UI needs to draw a BO step besides the proposal itself. */
+export interface Suggestion {
+  readonly proposal: Proposal;
+  /** The GP the proposal came from (null in the init phase or for model-free strategies). */
+  readonly model: GPModel | null;
+  /** Best observed value in the model's maximization units (sign-folded), when there is one. */
+  readonly best: number | null;
+  /** The Thompson path that was maximized, when the acquisition is Thompson sampling. */
+  readonly path?: SamplePath;
+}
+
+export interface SuggestOptions {
+  /** Points the acquisition search must include, e.g. the plot grid (DESIGN.md). */
+  readonly extraCandidates?: PointSet;
+}
+
+/** Number of evaluations the budget allows (init + iterations). */
+export function budget(config: LoopConfig): number {
+  return config.initPoints + config.iterations;
+}
+
+export function isFinished(state: LoopState): boolean {
+  return state.observations.filter((o) => o.phase !== 'manual').length >= budget(state.config);
+}
+
+export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion {
+  const { config, observations } = state;
+  const d = dimsOf(config.bounds);
+  const index = observations.length;
+  const observed = observedPoints(observations, d);
+
+  if (config.strategy === 'random') {
+    const x = uniformInBox(config.bounds, 1, stepRng(config.seed, STREAM.random, index)).data;
+    return modelFree([...x], 'init');
+  }
+  if (config.strategy === 'grid') {
+    const taken = observations.filter((o) => o.phase !== 'manual').length;
+    return modelFree(gridPoint(config.bounds, budget(config), taken % budget(config)), 'init');
+  }
+
+  const initTaken = observations.filter((o) => o.phase === 'init').length;
+  if (initTaken < config.initPoints) {
+    return modelFree(initDesignPoint(config, initTaken, observed), 'init');
+  }
+  const data = modelData(observations, config.goal, d);
+  if (data.X.n === 0) {
+    // Nothing to model yet (every point failed): keep exploring at random.
+    const x = uniformInBox(config.bounds, 1, stepRng(config.seed, STREAM.fallback, index)).data;
+    return { proposal: { x: [...x], phase: 'bo', fallback: 'random' }, model: null, best: null };
+  }
+  const model = fitModel(config, data.X, data.y, index);
+  const best = Math.max(...data.y);
+  const result = maximizeAcquisition({
+    model,
+    spec: config.acquisition,
+    best,
+    bounds: config.bounds,
+    rng: stepRng(config.seed, STREAM.acquisition, index),
+    candidates: config.candidates,
+    localStarts: config.localStarts,
+    observed,
+    ...(opts.extraCandidates ? { extraCandidates: opts.extraCandidates } : {}),
+  });
+  const proposal: Proposal = {
+    x: [...result.x],
+    phase: 'bo',
+    acquisitionValue: result.value,
+    ...(result.fallback ? { fallback: result.fallback } : {}),
+  };
+  return { proposal, model, best, ...(result.path ? { path: result.path } : {}) };
+}
+
+/** Fits the GP the way the config asks (ML-II length scales, or the kernel as given). */
+export function fitModel(config: LoopConfig, X: PointSet, y: Float64Array, index: number): GPModel {
+  const base = { kernel: config.kernel, alpha: config.alpha, normalizeY: config.normalizeY };
+  if (!config.fitKernel) return fitGP(X, y, base);
+  return fitGPWithHyperparameters(X, y, {
+    ...base,
+    restarts: config.restarts,
+    rng: stepRng(config.seed, STREAM.fit, index),
+  });
+}
+
+function modelFree(x: readonly number[], phase: Phase): Suggestion {
+  return { proposal: { x, phase }, model: null, best: null };
+}
+
+/** The k-th point of the initial design; the design depends only on the seed. */
+function initDesignPoint(config: LoopConfig, k: number, observed: PointSet): number[] {
+  const { bounds, initPoints, seed } = config;
+  const d = dimsOf(bounds);
+  const rng = stepRng(seed, STREAM.init, 0);
+  let pts: PointSet;
+  switch (config.initDesign) {
+    case 'random':
+      pts = uniformInBox(bounds, initPoints, rng);
+      break;
+    case 'lhs':
+      pts = fromUnitCube(bounds, lhs(initPoints, d, rng));
+      break;
+    case 'sobol':
+      pts = fromUnitCube(bounds, sobol(initPoints, d, { scramble: rng }));
+      break;
+    case 'grid':
+      return gridPoint(bounds, initPoints, k);
+  }
+  const x = Array.from(pts.data.subarray(k * d, (k + 1) * d));
+  // A hand-placed probe may already sit on this design point; nudge to a fresh random one.
+  if (isDuplicate(bounds, x, observed))
+    return [...uniformInBox(bounds, 1, stepRng(seed, STREAM.fallback, k)).data];
+  return x;
+}
+
+/** Best successful observation so far in the goal's sense. */
+export function bestObservation(state: LoopState): Observation | undefined {
+  const i = bestIndex(state.observations, state.config.goal);
+  return i >= 0 ? state.observations[i] : undefined;
+}
+
+export { goalSign };
