@@ -8,11 +8,28 @@ import globals from 'globals';
 const pureLayerBans = {
   patterns: [
     {
-      group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@tensorflow/*', 'd3', 'd3-*'],
+      group: [
+        'react',
+        'react-dom',
+        'react-dom/*',
+        'zustand',
+        'zustand/*',
+        '@tensorflow/*',
+        'd3',
+        'd3-*',
+      ],
       message: 'src/math and src/bo are pure numerics: no React, DOM, zustand, d3 or tfjs.',
     },
     {
-      group: ['**/store/**', '**/components/**', '**/plots/**', '**/gpu/**', '**/nn/**', '**/workers/**', '**/cli/**'],
+      group: [
+        '**/store/**',
+        '**/components/**',
+        '**/plots/**',
+        '**/gpu/**',
+        '**/nn/**',
+        '**/workers/**',
+        '**/cli/**',
+      ],
       message: 'Dependencies point downward only (components -> store -> bo -> math).',
     },
   ],
@@ -28,7 +45,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -38,7 +58,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded Rng passed in (DESIGN.md).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded Rng passed in (DESIGN.md).',
+        },
       ],
     },
   },
@@ -50,7 +74,10 @@ export default tseslint.config(
         {
           patterns: [
             ...pureLayerBans.patterns,
-            { group: ['**/objectives/**', '**/bo/**'], message: 'src/math imports nothing of the app.' },
+            {
+              group: ['**/objectives/**', '**/bo/**'],
+              message: 'src/math imports nothing of the app.',
+            },
           ],
         },
       ],
