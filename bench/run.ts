@@ -1,11 +1,16 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
 import { gpSurfaceBench } from './gpSurface.ts';
 import { seedExampleBench } from './seedExample.ts';
+import { sliderFrameBench } from './sliderFrame.ts';
 
 const benches: Record<string, { about: string; run: (args: string[]) => void | Promise<void> }> = {
   'gp-surface': {
     about: 'posterior mean/std + EI over a plot grid (1D and 2D cases)',
     run: gpSurfaceBench,
+  },
+  'slider-frame': {
+    about: '1D screen: cost of one slider event at 50 observations and 1,000 grid points',
+    run: sliderFrameBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

@@ -55,9 +55,7 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   const scoreBatch = makeBatchScorer(model, spec, best, path);
   const scorePoint = makePointScorer(model, spec, best, path);
 
-  const pool = concatPoints(uniformInBox(bounds, input.candidates, rng), input.extraCandidates);
-  const values = new Float64Array(pool.n);
-  scoreBatch(pool, values);
+  const { pool, values } = scoreCandidates(input, scoreBatch, path !== undefined);
   const order = topIndices(values, Math.max(input.localStarts, 1) * 4);
 
   const lower = Float64Array.from(bounds.lower);
@@ -102,6 +100,59 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   const v = new Float64Array(1);
   scoreBatch({ data: x, n: 1, d }, v);
   return { x, value: v[0] as number, fallback: 'random', ...(path ? { path } : {}) };
+}
+
+/**
+ * Posterior mean and std at the candidates, per fitted model. They do not depend on the
+ * acquisition, so dragging a xi or kappa slider rescores cached predictions instead of predicting
+ * 10,000 points again. Keyed by the rng state, which fixes the random candidates.
+ */
+const poolCache = new WeakMap<
+  GPModel,
+  Map<string, { pool: PointSet; mean: Float64Array; std: Float64Array }>
+>();
+const extraIds = new WeakMap<PointSet, number>();
+let nextExtraId = 1;
+
+function scoreCandidates(
+  input: AcqOptimizeInput,
+  scoreBatch: BatchScorer,
+  isPath: boolean,
+): { pool: PointSet; values: Float64Array } {
+  const { model, bounds, rng, extraCandidates } = input;
+  if (isPath) {
+    const pool = concatPoints(uniformInBox(bounds, input.candidates, rng), extraCandidates);
+    const values = new Float64Array(pool.n);
+    scoreBatch(pool, values);
+    return { pool, values };
+  }
+  let extraId = 0;
+  if (extraCandidates) {
+    extraId = extraIds.get(extraCandidates) ?? nextExtraId++;
+    extraIds.set(extraCandidates, extraId);
+  }
+  const key = `${rng.state().join(',')}|${input.candidates}|${extraId}`;
+  let perModel = poolCache.get(model);
+  if (!perModel) {
+    perModel = new Map();
+    poolCache.set(model, perModel);
+  }
+  let hit = perModel.get(key);
+  if (hit) {
+    // Advance the rng exactly as generating the candidates would, so later draws are unchanged.
+    for (let i = 0; i < input.candidates * bounds.lower.length; i++) rng.next();
+  } else {
+    const pool = concatPoints(uniformInBox(bounds, input.candidates, rng), extraCandidates);
+    const mean = new Float64Array(pool.n);
+    const std = new Float64Array(pool.n);
+    predict(model, pool, mean, std);
+    hit = { pool, mean, std };
+    if (perModel.size > 8) perModel.clear();
+    perModel.set(key, hit);
+  }
+  const values = new Float64Array(hit.pool.n);
+  evaluateAcquisition(input.spec, hit.mean, hit.std, input.best, values);
+  return { pool: hit.pool, values };
 }
 
 function makeBatchScorer(

@@ -48,6 +48,11 @@ export interface Suggestion {
 export interface SuggestOptions {
   /** Points the acquisition search must include, e.g. the plot grid (DESIGN.md). */
   readonly extraCandidates?: PointSet;
+  /**
+   * A GP already fitted to this state's observations with this config (see fitStateModel), so that
+   * changing only the acquisition does not refit: sliders then redraw within a frame.
+   */
+  readonly model?: GPModel;
 }
 
 /** Number of evaluations the budget allows (init + iterations). */
@@ -84,7 +89,7 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
     const x = uniformInBox(config.bounds, 1, stepRng(config.seed, STREAM.fallback, index)).data;
     return { proposal: { x: [...x], phase: 'bo', fallback: 'random' }, model: null, best: null };
   }
-  const model = fitModel(config, data.X, data.y, index);
+  const model = opts.model ?? fitModel(config, data.X, data.y, index);
   const best = Math.max(...data.y);
   const result = maximizeAcquisition({
     model,
@@ -104,6 +109,14 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
     ...(result.fallback ? { fallback: result.fallback } : {}),
   };
   return { proposal, model, best, ...(result.path ? { path: result.path } : {}) };
+}
+
+/** The GP suggest() would fit for this state, or null when there is nothing to model. */
+export function fitStateModel(state: LoopState): GPModel | null {
+  const d = dimsOf(state.config.bounds);
+  const data = modelData(state.observations, state.config.goal, d);
+  if (data.X.n === 0) return null;
+  return fitModel(state.config, data.X, data.y, state.observations.length);
 }
 
 /** Fits the GP the way the config asks (ML-II length scales, or the kernel as given). */

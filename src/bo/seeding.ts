@@ -27,4 +27,6 @@ export const STREAM = {
   random: 3,
   fallback: 4,
   thompson: 5,
+  noise: 6,
+  display: 7,
 } as const;

@@ -1,0 +1,84 @@
+/**
+ * Memoized analyses. States are immutable, so a state object identifies its analysis; the fitted
+ * GP is cached by observations and kernel settings alone, so dragging an acquisition slider reuses
+ * it and only the (cheap) acquisition search reruns.
+ */
+import { analyze, type Analysis } from '../bo/analysis.ts';
+import { fitStateModel } from '../bo/loop.ts';
+import type { LoopState, Observation } from '../bo/types.ts';
+import type { GPModel, PointSet } from '../math/types.ts';
+
+/** Plot grid resolution for 1D curves. */
+export const GRID_1D = 500;
+
+const analyses = new WeakMap<LoopState, Map<string, Analysis>>();
+const models = new WeakMap<readonly Observation[], Map<string, GPModel | null>>();
+
+function modelKey(s: LoopState): string {
+  const c = s.config;
+  return JSON.stringify([c.kernel, c.fitKernel, c.alpha, c.normalizeY, c.restarts, c.seed, c.goal]);
+}
+
+export function modelFor(state: LoopState): GPModel | null {
+  let m = models.get(state.observations);
+  if (!m) {
+    m = new Map();
+    models.set(state.observations, m);
+  }
+  const key = modelKey(state);
+  if (!m.has(key)) m.set(key, fitStateModel(state));
+  return m.get(key) ?? null;
+}
+
+/** The plot grid over the state's box: GRID_1D points in 1D, side x side in 2D (dim 0 fastest). */
+export function plotGrid(state: LoopState, side = 64): PointSet {
+  const { lower, upper } = state.config.bounds;
+  const d = lower.length;
+  if (d === 1) {
+    const lo = lower[0] as number;
+    const hi = upper[0] as number;
+    const data = new Float64Array(GRID_1D);
+    for (let i = 0; i < GRID_1D; i++) data[i] = lo + ((hi - lo) * i) / (GRID_1D - 1);
+    return { data, n: GRID_1D, d: 1 };
+  }
+  const n = side * side;
+  const data = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < d; k++) {
+      const lo = lower[k] as number;
+      const hi = upper[k] as number;
+      // Dims beyond the first two sit at the middle of their range (a slice).
+      const t =
+        k === 0 ? (i % side) / (side - 1) : k === 1 ? Math.floor(i / side) / (side - 1) : 0.5;
+      data[i * d + k] = lo + (hi - lo) * t;
+    }
+  }
+  return { data, n, d };
+}
+
+const grids = new WeakMap<LoopState['config']['bounds'], PointSet>();
+
+function gridFor(state: LoopState): PointSet {
+  let g = grids.get(state.config.bounds);
+  if (!g) {
+    g = plotGrid(state);
+    grids.set(state.config.bounds, g);
+  }
+  return g;
+}
+
+export function analysisFor(state: LoopState, samples = 0): { analysis: Analysis; grid: PointSet } {
+  const grid = gridFor(state);
+  let m = analyses.get(state);
+  if (!m) {
+    m = new Map();
+    analyses.set(state, m);
+  }
+  const key = String(samples);
+  let a = m.get(key);
+  if (!a) {
+    a = analyze(state, { grid, samples, model: modelFor(state) });
+    m.set(key, a);
+  }
+  return { analysis: a, grid };
+}

@@ -1,0 +1,103 @@
+/**
+ * What the user chose for a study, and how it becomes the loop's config and objective. Settings
+ * are plain data (they go into links and saved files); objects with functions are derived.
+ */
+import { DEFAULT_LOOP } from '../bo/defaults.ts';
+import type { InitDesign, LoopConfig } from '../bo/types.ts';
+import type { AcquisitionSpec } from '../math/acquisition.ts';
+import type { KernelType } from '../math/types.ts';
+import { compileFormula } from '../objectives/formula.ts';
+import { DEFAULT_OBJECTIVE_ID, getObjective } from '../objectives/registry.ts';
+import type { Dim, Goal, Objective } from '../objectives/types.ts';
+
+export type AcquisitionType = AcquisitionSpec['type'];
+
+export type ObjectiveChoice =
+  | { readonly kind: 'registry'; readonly id: string }
+  | {
+      readonly kind: 'formula';
+      readonly source: string;
+      readonly dims: readonly Dim[];
+      readonly goal: Goal;
+    };
+
+export interface StudySettings {
+  readonly objective: ObjectiveChoice;
+  readonly acquisition: AcquisitionType;
+  readonly xi: number;
+  readonly kappa: number;
+  readonly kernelType: KernelType;
+  /** Fit length scale by maximum likelihood (else lengthScale/variance are used as set). */
+  readonly fitKernel: boolean;
+  readonly lengthScale: number;
+  readonly variance: number;
+  readonly initDesign: InitDesign;
+  readonly initPoints: number;
+  readonly iterations: number;
+  /** Standard deviation of Gaussian noise added to each evaluation (0: noise-free). */
+  readonly noise: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_SETTINGS: StudySettings = {
+  objective: { kind: 'registry', id: DEFAULT_OBJECTIVE_ID },
+  acquisition: 'ei',
+  xi: 0.01,
+  kappa: 2.576,
+  kernelType: 'matern52',
+  fitKernel: true,
+  lengthScale: 1,
+  variance: 1,
+  initDesign: 'random',
+  initPoints: 2,
+  iterations: 14,
+  noise: 0,
+  seed: 0,
+};
+
+export function acquisitionSpec(s: StudySettings): AcquisitionSpec {
+  switch (s.acquisition) {
+    case 'ei':
+    case 'pi':
+      return { type: s.acquisition, xi: s.xi };
+    case 'ucb':
+      return { type: 'ucb', kappa: s.kappa };
+    case 'thompson':
+      return { type: 'thompson' };
+  }
+}
+
+const formulaCache = new Map<string, Objective | string>();
+
+/** The objective a choice names, or an error message (unknown id, formula that does not compile). */
+export function resolveObjective(choice: ObjectiveChoice): Objective | string {
+  if (choice.kind === 'registry') {
+    return getObjective(choice.id) ?? `Unknown objective "${choice.id}"`;
+  }
+  const key = JSON.stringify(choice);
+  const hit = formulaCache.get(key);
+  if (hit) return hit;
+  const res = compileFormula(choice.source, choice.dims, { goal: choice.goal });
+  const out = res.ok ? res.objective : res.error.message;
+  if (formulaCache.size > 50) formulaCache.clear();
+  formulaCache.set(key, out);
+  return out;
+}
+
+export function toLoopConfig(s: StudySettings, objective: Objective): LoopConfig {
+  // Observation noise needs a matching nugget, or the GP would interpolate the noise exactly.
+  const alpha = Math.max(DEFAULT_LOOP.alpha, s.noise * s.noise);
+  return {
+    ...DEFAULT_LOOP,
+    bounds: { lower: objective.dims.map((d) => d.min), upper: objective.dims.map((d) => d.max) },
+    goal: objective.goal,
+    initPoints: s.initPoints,
+    initDesign: s.initDesign,
+    iterations: s.iterations,
+    acquisition: acquisitionSpec(s),
+    kernel: { type: s.kernelType, lengthScale: s.lengthScale, variance: s.variance },
+    fitKernel: s.fitKernel,
+    alpha,
+    seed: s.seed,
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The app's one store (zustand), in typed slices: the study (settings and history), the view
+ * toggles and playback. Actions are thin: the logic lives in pure functions (history.ts, bo/).
+ */
+import { create } from 'zustand';
+import type { InitDesign } from '../bo/types.ts';
+import type { KernelType } from '../math/types.ts';
+import type { Dim, Goal, Objective } from '../objectives/types.ts';
+import { analysisFor } from './analysisCache.ts';
+import * as H from './history.ts';
+import {
+  DEFAULT_SETTINGS,
+  resolveObjective,
+  toLoopConfig,
+  type AcquisitionType,
+  type StudySettings,
+} from './settings.ts';
+
+export type Band = 'sigma1' | 'ci95';
+
+export interface StudySlice {
+  readonly settings: StudySettings;
+  readonly objective: Objective;
+  readonly history: H.History;
+  step(): void;
+  back(): void;
+  forward(): void;
+  seek(cursor: number): void;
+  reset(): void;
+  newSeed(): void;
+  setAcquisition(type: AcquisitionType): void;
+  setXi(xi: number): void;
+  setKappa(kappa: number): void;
+  setKernelType(type: KernelType): void;
+  setFitKernel(fit: boolean): void;
+  setLengthScale(l: number): void;
+  setVariance(v: number): void;
+  setObjective(id: string): void;
+  /** Compiles and activates a formula; returns an error message and keeps the old objective if bad. */
+  applyFormula(source: string, dims: readonly Dim[], goal: Goal): string | null;
+  setInitDesign(d: InitDesign): void;
+  setInitPoints(n: number): void;
+  setIterations(n: number): void;
+  setNoise(sd: number): void;
+  setSeed(seed: number): void;
+  probe(x: readonly number[]): void;
+  moveObservation(i: number, x: readonly number[]): void;
+  deleteObservation(i: number): void;
+}
+
+export interface ViewSlice {
+  readonly showTruth: boolean;
+  readonly band: Band;
+  readonly sampleCount: number;
+  readonly compareAll: boolean;
+  readonly helpOpen: boolean;
+  setShowTruth(v: boolean): void;
+  setBand(b: Band): void;
+  setSampleCount(n: number): void;
+  setCompareAll(v: boolean): void;
+  setHelpOpen(v: boolean): void;
+}
+
+export interface PlaybackSlice {
+  readonly playing: boolean;
+  /** Delay between automatic steps. */
+  readonly speedMs: number;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(ms: number): void;
+}
+
+export type AppState = StudySlice & ViewSlice & PlaybackSlice;
+
+function defaultObjective(): Objective {
+  const o = resolveObjective(DEFAULT_SETTINGS.objective);
+  if (typeof o === 'string') throw new Error(o);
+  return o;
+}
+
+function freshHistory(settings: StudySettings, objective: Objective): H.History {
+  return H.startHistory(toLoopConfig(settings, objective), objective, settings.noise);
+}
+
+const clampInt = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
+
+export const useStore = create<AppState>()((set, get) => {
+  /** Settings that change the whole study (objective, design, budget, noise, seed): start over. */
+  const restart = (patch: Partial<StudySettings>, objective = get().objective) => {
+    const settings = { ...get().settings, ...patch };
+    set({ settings, objective, history: freshHistory(settings, objective), playing: false });
+  };
+  /** Settings that only change how the current state is modelled and searched. */
+  const retune = (patch: Partial<StudySettings>) => {
+    const { objective, history } = get();
+    const settings = { ...get().settings, ...patch };
+    set({ settings, history: H.reconfigure(history, toLoopConfig(settings, objective)) });
+  };
+  const objective = defaultObjective();
+
+  return {
+    settings: DEFAULT_SETTINGS,
+    objective,
+    history: freshHistory(DEFAULT_SETTINGS, objective),
+
+    step() {
+      const { history, objective: obj, settings } = get();
+      if (!H.canStep(history)) {
+        set({ playing: false });
+        return;
+      }
+      const state = H.current(history);
+      // The displayed next point: the same cached analysis the plots show.
+      const { proposal } = analysisFor(state).analysis.suggestion;
+      set({ history: H.evaluateAndPush(history, obj, proposal.x, proposal.phase, settings.noise) });
+    },
+    back: () => set((s) => ({ history: H.seek(s.history, s.history.cursor - 1), playing: false })),
+    forward: () => set((s) => ({ history: H.seek(s.history, s.history.cursor + 1) })),
+    seek: (c) => set((s) => ({ history: H.seek(s.history, c), playing: false })),
+    reset: () => restart({}),
+    newSeed: () => restart({ seed: get().settings.seed + 1 }),
+
+    setAcquisition: (acquisition) => retune({ acquisition }),
+    setXi: (xi) => retune({ xi: Math.max(0, xi) }),
+    setKappa: (kappa) => retune({ kappa: Math.max(0, kappa) }),
+    setKernelType: (kernelType) => retune({ kernelType }),
+    setFitKernel: (fitKernel) => retune({ fitKernel }),
+    setLengthScale: (lengthScale) =>
+      retune({ lengthScale: Math.max(1e-5, lengthScale), fitKernel: false }),
+    setVariance: (variance) => retune({ variance: Math.max(1e-6, variance), fitKernel: false }),
+
+    setObjective(id) {
+      const obj = resolveObjective({ kind: 'registry', id });
+      if (typeof obj === 'string') return;
+      restart({ objective: { kind: 'registry', id } }, obj);
+    },
+    applyFormula(source, dims, goal) {
+      const choice = { kind: 'formula' as const, source, dims: [...dims], goal };
+      const obj = resolveObjective(choice);
+      if (typeof obj === 'string') return obj;
+      restart({ objective: choice }, obj);
+      return null;
+    },
+    setInitDesign: (initDesign) => restart({ initDesign }),
+    setInitPoints: (n) => restart({ initPoints: clampInt(n, 1, 50) }),
+    setIterations: (n) => restart({ iterations: clampInt(n, 0, 200) }),
+    setNoise: (sd) => restart({ noise: Math.max(0, Number.isFinite(sd) ? sd : 0) }),
+    setSeed: (seed) => restart({ seed: clampInt(seed, 0, 2 ** 31 - 1) }),
+
+    probe(x) {
+      const { history, objective: obj, settings } = get();
+      set({
+        history: H.evaluateAndPush(history, obj, x, 'manual', settings.noise),
+        playing: false,
+      });
+    },
+    moveObservation(i, x) {
+      const { history, objective: obj, settings } = get();
+      set({ history: H.moveObservation(history, obj, i, x, settings.noise), playing: false });
+    },
+    deleteObservation: (i) =>
+      set((s) => ({ history: H.deleteObservation(s.history, i), playing: false })),
+
+    showTruth: true,
+    band: 'ci95',
+    sampleCount: 0,
+    compareAll: false,
+    helpOpen: false,
+    setShowTruth: (showTruth) => set({ showTruth }),
+    setBand: (band) => set({ band }),
+    setSampleCount: (n) => set({ sampleCount: clampInt(n, 0, 10) }),
+    setCompareAll: (compareAll) => set({ compareAll }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+
+    playing: false,
+    speedMs: 700,
+    play: () => set({ playing: H.canStep(get().history) }),
+    pause: () => set({ playing: false }),
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (ms) => set({ speedMs: clampInt(ms, 50, 5000) }),
+  };
+});
+
+/** The initial state, for resetting the store between tests. */
+export const initialAppState = useStore.getState();
