@@ -67,17 +67,52 @@ function gridFor(state: LoopState): PointSet {
   return g;
 }
 
-export function analysisFor(state: LoopState, samples = 0): { analysis: Analysis; grid: PointSet } {
+export interface GridAnalysis {
+  readonly analysis: Analysis;
+  readonly grid: PointSet;
+}
+
+/** Milliseconds the last full analysis took: decides whether the next one can run within a frame. */
+let lastFullMs = 0;
+
+export function lastFullAnalysisMs(): number {
+  return lastFullMs;
+}
+
+/** The full analysis (10,000 candidates plus the plot grid): what Step evaluates. */
+export function analysisFor(state: LoopState, samples = 0): GridAnalysis {
+  return cached(state, samples, false);
+}
+
+/** The full analysis if it was already computed, else undefined. */
+export function peekAnalysis(state: LoopState, samples = 0): GridAnalysis | undefined {
+  const a = analyses.get(state)?.get(`${samples}|full`);
+  return a ? { analysis: a, grid: gridFor(state) } : undefined;
+}
+
+/**
+ * A cheaper analysis for drawing while a slider or a point is dragged: the plot grid is the only
+ * candidate set (plus the local search), so the marked next point is still the maximum of the
+ * plotted curve. The full analysis replaces it once the input rests.
+ */
+export function previewAnalysisFor(state: LoopState, samples = 0): GridAnalysis {
+  return cached(state, samples, true);
+}
+
+function cached(state: LoopState, samples: number, preview: boolean): GridAnalysis {
   const grid = gridFor(state);
   let m = analyses.get(state);
   if (!m) {
     m = new Map();
     analyses.set(state, m);
   }
-  const key = String(samples);
+  const key = `${samples}|${preview ? 'preview' : 'full'}`;
   let a = m.get(key);
   if (!a) {
-    a = analyze(state, { grid, samples, model: modelFor(state) });
+    const t0 = performance.now();
+    const target = preview ? { ...state, config: { ...state.config, candidates: 0 } } : state;
+    a = analyze(target, { grid, samples, model: modelFor(state) });
+    if (!preview) lastFullMs = performance.now() - t0;
     m.set(key, a);
   }
   return { analysis: a, grid };
