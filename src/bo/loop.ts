@@ -3,7 +3,7 @@
  * observe(state, x, evaluation) -> state. Randomness is derived from (seed, evaluation index), so
  * the same state always proposes the same point.
  */
-import { fitGP } from '../math/gp.ts';
+import { GPError, fitGP } from '../math/gp.ts';
 import { fitGPWithHyperparameters } from '../math/gpFit.ts';
 import { lhs, sobol } from '../math/samplers.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
@@ -43,6 +43,8 @@ export interface Suggestion {
   readonly best: number | null;
   /** The Thompson path that was maximized, when the acquisition is Thompson sampling. */
   readonly path?: SamplePath;
+  /** Why no GP could be fitted (the proposal is then a random point and the run goes on). */
+  readonly modelError?: string;
 }
 
 export interface SuggestOptions {
@@ -89,8 +91,18 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
     const x = uniformInBox(config.bounds, 1, stepRng(config.seed, STREAM.fallback, index)).data;
     return { proposal: { x: [...x], phase: 'bo', fallback: 'random' }, model: null, best: null };
   }
-  const model = opts.model ?? fitModel(config, data.X, data.y, index);
   const best = Math.max(...data.y);
+  let model: GPModel;
+  try {
+    model = opts.model ?? fitModel(config, data.X, data.y, index);
+  } catch (e) {
+    // A kernel that cannot be factored even with jitter (extreme settings or data) must not end
+    // the run: explore at random and say why.
+    if (!(e instanceof GPError)) throw e;
+    const x = uniformInBox(config.bounds, 1, stepRng(config.seed, STREAM.fallback, index)).data;
+    const proposal: Proposal = { x: [...x], phase: 'bo', fallback: 'random' };
+    return { proposal, model: null, best, modelError: e.message };
+  }
   const result = maximizeAcquisition({
     model,
     spec: config.acquisition,
@@ -111,12 +123,17 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
   return { proposal, model, best, ...(result.path ? { path: result.path } : {}) };
 }
 
-/** The GP suggest() would fit for this state, or null when there is nothing to model. */
+/** The GP suggest() would fit for this state, or null when there is nothing to model or it fails. */
 export function fitStateModel(state: LoopState): GPModel | null {
   const d = dimsOf(state.config.bounds);
   const data = modelData(state.observations, state.config.goal, d);
   if (data.X.n === 0) return null;
-  return fitModel(state.config, data.X, data.y, state.observations.length);
+  try {
+    return fitModel(state.config, data.X, data.y, state.observations.length);
+  } catch (e) {
+    if (e instanceof GPError) return null;
+    throw e;
+  }
 }
 
 /** Fits the GP the way the config asks (ML-II length scales, or the kernel as given). */

@@ -8,7 +8,7 @@ import type { InitDesign, LoopConfig, StrategyId } from '../bo/types.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelSpec, KernelType } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
-import { compileFormula } from '../objectives/formula.ts';
+import { compileFormula, validateDims } from '../objectives/formula.ts';
 import { getObjective, objectives } from '../objectives/registry.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { CliInputError } from './errors.ts';
@@ -30,6 +30,14 @@ const KNOWN = [
   'candidates',
   'localStarts',
 ] as const;
+
+/**
+ * Smallest length scale accepted: scikit-learn's lower bound, which ML-II never goes below. A fixed
+ * (optimize: false) length scale far smaller overflows the Matern 5/2 kernel to NaN.
+ */
+const MIN_LENGTH_SCALE = 1e-5;
+/** Largest |bound| of a formula dimension, so that distances / MIN_LENGTH_SCALE stay finite when squared. */
+const MAX_BOUND = 1e100;
 
 export interface ParsedRun {
   readonly objective: Objective;
@@ -124,6 +132,12 @@ function parseObjective(v: unknown, goal: LoopConfig['goal'] | undefined): Objec
       `expected a string, got ${describe(o['formula'])}`,
     );
   const dims = parseDims(o['dims']);
+  // Name the dimension at fault (a reserved name, a repeated name, log10 bounds out of range), not
+  // the formula: the first prefix of dims that fails holds the bad one.
+  for (let i = 0; i < dims.length; i++) {
+    const problem = validateDims(dims.slice(0, i + 1));
+    if (problem !== undefined) throw new CliInputError(`objective.dims[${i}]`, problem);
+  }
   const res = compileFormula(o['formula'], dims, { goal: goal ?? 'maximize' });
   // The compiler's message already names the column.
   if (!res.ok) throw new CliInputError('objective.formula', res.error.message);
@@ -151,6 +165,13 @@ function parseDims(v: unknown): Dim[] {
       throw new CliInputError(`${path}.min`, `expected a finite number, got ${describe(m['min'])}`);
     if (typeof m['max'] !== 'number' || !Number.isFinite(m['max']))
       throw new CliInputError(`${path}.max`, `expected a finite number, got ${describe(m['max'])}`);
+    // Beyond this the GP's squared distances overflow to Infinity and the kernel matrix is NaN.
+    for (const key of ['min', 'max'] as const)
+      if (Math.abs(m[key] as number) > MAX_BOUND)
+        throw new CliInputError(
+          `${path}.${key}`,
+          `must lie in [-${MAX_BOUND}, ${MAX_BOUND}], got ${m[key] as number}`,
+        );
     if (!(m['min'] < m['max']))
       throw new CliInputError(
         `${path}.max`,
@@ -198,15 +219,15 @@ function parseKernel(v: unknown, d: number): { kernel: KernelSpec; fitKernel: bo
         `has ${ls.length} entries, expected one per dimension (${d})`,
       );
     lengthScale = ls.map((x, i) => {
-      if (typeof x !== 'number' || !(x > 0) || !Number.isFinite(x))
+      if (typeof x !== 'number' || !(x >= MIN_LENGTH_SCALE) || !Number.isFinite(x))
         throw new CliInputError(
           `kernel.lengthScale[${i}]`,
-          `expected a positive number, got ${describe(x)}`,
+          `expected a finite number >= ${MIN_LENGTH_SCALE}, got ${describe(x)}`,
         );
       return x;
     });
   } else if (ls !== undefined) {
-    lengthScale = optNumber(k, 'lengthScale', 'kernel', 1, { min: 0, exclusiveMin: true });
+    lengthScale = optNumber(k, 'lengthScale', 'kernel', 1, { min: MIN_LENGTH_SCALE });
   }
   return {
     kernel: { type, lengthScale, variance },

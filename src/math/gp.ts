@@ -19,6 +19,12 @@ export { createLmlEvaluator, logMarginalLikelihood, type LmlEvaluator } from './
 const LOG_2PI = Math.log(2 * Math.PI);
 /** Posterior variance floor in normalized units (DESIGN.md): keeps std > 0 for EI/PI and logs. */
 export const VARIANCE_FLOOR = 1e-12;
+
+/**
+ * Past this scaled distance exp(-a) is 0 in float64 while the Matern polynomial can overflow to
+ * Infinity (Infinity * 0 = NaN): the kernel is set to its limit, 0, instead.
+ */
+const UNDERFLOW = 745;
 const KERNEL_TYPES: readonly KernelType[] = ['matern52', 'matern32', 'matern12', 'rbf'];
 
 /** Which check failed: shapes, finiteness, the factorization, the kernel, or another option. */
@@ -180,13 +186,13 @@ function kernelFromSquaredInPlace(
     case 'matern32':
       for (let i = 0; i < len; i++) {
         const a = Math.sqrt(3 * (buf[i] as number));
-        buf[i] = variance * (1 + a) * Math.exp(-a);
+        buf[i] = a < UNDERFLOW ? variance * (1 + a) * Math.exp(-a) : 0;
       }
       break;
     case 'matern52':
       for (let i = 0; i < len; i++) {
         const a = Math.sqrt(5 * (buf[i] as number));
-        buf[i] = variance * (1 + a + (a * a) / 3) * Math.exp(-a);
+        buf[i] = a < UNDERFLOW ? variance * (1 + a + (a * a) / 3) * Math.exp(-a) : 0;
       }
       break;
   }

@@ -90,17 +90,18 @@ function kernelPairs(
     case 'matern32':
       for (let e = 0; e < P; e++) {
         const a = Math.sqrt(3 * (R2[e] as number));
-        const ex = v * Math.exp(-a);
-        Kp[e] = (1 + a) * ex;
+        // Guard Infinity * 0 at huge distances (see gp.ts UNDERFLOW).
+        const ex = a < 745 ? v * Math.exp(-a) : 0;
+        Kp[e] = ex === 0 ? 0 : (1 + a) * ex;
         G[e] = 3 * ex;
       }
       break;
     case 'matern52':
       for (let e = 0; e < P; e++) {
         const a = Math.sqrt(5 * (R2[e] as number));
-        const ex = v * Math.exp(-a);
-        Kp[e] = (1 + a + (a * a) / 3) * ex;
-        G[e] = (5 / 3) * (1 + a) * ex;
+        const ex = a < 745 ? v * Math.exp(-a) : 0;
+        Kp[e] = ex === 0 ? 0 : (1 + a + (a * a) / 3) * ex;
+        G[e] = ex === 0 ? 0 : (5 / 3) * (1 + a) * ex;
       }
       break;
   }

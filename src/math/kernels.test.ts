@@ -6,6 +6,7 @@ import {
   kernelGradFactor,
   kernelOfDistance,
 } from './kernels.ts';
+import { fitGP, predict } from './gp.ts';
 import type { KernelType } from './types.ts';
 import { pointSet } from './types.ts';
 
@@ -82,5 +83,29 @@ describe('crossCovariance', () => {
     expect(() =>
       inverseLengthScales({ type: 'rbf', lengthScale: [1, 2, 3], variance: 1 }, 4),
     ).toThrow(RangeError);
+  });
+});
+
+describe('kernels at extreme distances', () => {
+  it('tend to 0, never NaN, where exp underflows and the polynomial overflows', () => {
+    for (const type of ['rbf', 'matern12', 'matern32', 'matern52'] as const) {
+      for (const r of [800, 1e160, Infinity]) {
+        expect(kernelOfDistance(type, r)).toBe(0);
+        expect(kernelGradFactor(type, r)).toBe(0);
+      }
+    }
+  });
+
+  it('a GP with a tiny length scale on a wide box predicts finite values', () => {
+    const X = { data: Float64Array.of(-1e100, 0, 1e100), n: 3, d: 1 };
+    const model = fitGP(X, [1, 2, 3], {
+      kernel: { type: 'matern52', lengthScale: 1e-5, variance: 1 },
+      alpha: 1e-6,
+      normalizeY: true,
+    });
+    const mean = new Float64Array(2);
+    const std = new Float64Array(2);
+    predict(model, { data: Float64Array.of(5e99, 1), n: 2, d: 1 }, mean, std);
+    expect([...mean, ...std].every(Number.isFinite)).toBe(true);
   });
 });

@@ -16,11 +16,12 @@ export function kernelOfDistance(type: KernelType, r: number): number {
       return Math.exp(-r);
     case 'matern32': {
       const a = SQRT3 * r;
-      return (1 + a) * Math.exp(-a);
+      return a < 745 ? (1 + a) * Math.exp(-a) : 0;
     }
     case 'matern52': {
       const a = SQRT5 * r;
-      return (1 + a + (a * a) / 3) * Math.exp(-a);
+      // Beyond ~745, exp underflows to 0 while a^2 may be Infinity: return the limit, not NaN.
+      return a < 745 ? (1 + a + (a * a) / 3) * Math.exp(-a) : 0;
     }
   }
 }
@@ -39,7 +40,7 @@ export function kernelGradFactor(type: KernelType, r: number): number {
     case 'matern32':
       return 3 * Math.exp(-SQRT3 * r);
     case 'matern52':
-      return (5 / 3) * (1 + SQRT5 * r) * Math.exp(-SQRT5 * r);
+      return SQRT5 * r < 745 ? (5 / 3) * (1 + SQRT5 * r) * Math.exp(-SQRT5 * r) : 0;
   }
 }
 
