@@ -33,23 +33,25 @@ export function ObjectiveSummary(props: ObjectiveSummaryData) {
           </>
         )}
       </h2>
-      <p className="description">{description}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t.goalLabel}</dt>
-          <dd>{goal === 'maximize' ? t.goalMaximize : t.goalMinimize}</dd>
-        </div>
-        <div>
-          <dt>{t.domainLabel}</dt>
-          <dd>
-            {dims.map((d) => (
-              <span key={d.name} className="math">
-                {d.name} ∈ [{formatBound(d.min)}, {formatBound(d.max)}]
-              </span>
-            ))}
-          </dd>
-        </div>
-      </dl>
+      <div className="summary-meta">
+        <p className="description">{description}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t.goalLabel}</dt>
+            <dd>{goal === 'maximize' ? t.goalMaximize : t.goalMinimize}</dd>
+          </div>
+          <div>
+            <dt>{t.domainLabel}</dt>
+            <dd>
+              {dims.map((d) => (
+                <span key={d.name} className="math">
+                  {d.name} ∈ [{formatBound(d.min)}, {formatBound(d.max)}]
+                </span>
+              ))}
+            </dd>
+          </div>
+        </dl>
+      </div>
     </section>
   );
 }

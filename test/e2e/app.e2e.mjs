@@ -1,16 +1,17 @@
-// The app shell: seed example on screen, empty plot, language and theme switches.
+// The app opens on the seed example; theme and language switch and are remembered.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useBrowser } from './harness.mjs';
+import { objectiveHeading, trialRows, waitForRows } from './helpers.mjs';
 
 const browser = useBrowser();
 
-test('opens on the seed example with an empty plot and no errors', async () => {
+test('opens on the seed example with its two initial points and no errors', async () => {
   const { page, errors, close } = await browser.open();
   try {
     await page.getByRole('heading', { level: 1, name: 'BO Playground' }).waitFor();
     // The seed example of the python bayesian-optimization (bayes_opt) library, with its formula.
-    const title = await page.getByRole('heading', { level: 2 }).innerText();
+    const title = await objectiveHeading(page).innerText();
     assert.match(title, /bayes_opt|bayesian-optimization/);
     assert.match(
       title.replaceAll(' ', ''),
@@ -18,17 +19,24 @@ test('opens on the seed example with an empty plot and no errors', async () => {
     );
     await page.getByText('Seed example of the bayesian-optimization library').waitFor();
 
+    await waitForRows(page, 2);
+    assert.deepEqual(await trialRows(page).locator('td:nth-child(4)').allInnerTexts(), [
+      'init',
+      'init',
+    ]);
+
     const plot = page.getByRole('img', { name: 'Objective plot' });
-    await plot.waitFor();
     const box = await plot.boundingBox();
-    // It fills the width of a 1280 px window and most of what is left of its height.
-    assert.ok(
-      box && box.width > 1100 && box.height > 400,
-      `plot too small: ${JSON.stringify(box)}`,
-    );
+    assert.ok(box && box.width > 700 && box.height > 250, `plot too small: ${JSON.stringify(box)}`);
     const xTicks = await plot.locator('.axis-x .tick text').allTextContents();
     assert.deepEqual(xTicks, ['−2', '−1', '0', '1', '2', '3', '4', '5', '6']);
-    await page.getByText('Press Step to start').waitFor();
+    await page.getByRole('img', { name: 'Acquisition plot' }).waitFor();
+    await page.getByRole('img', { name: 'Convergence plot' }).waitFor();
+    await page.getByText('Iteration 0 of 14').waitFor();
+    assert.match(await page.locator('.narration').innerText(), /^Iteration 1: EI peaks at x = /);
+    for (const name of ['Step', 'Play', 'Back', 'Forward', 'Reset', 'New seed']) {
+      await page.getByRole('button', { name, exact: true }).waitFor();
+    }
 
     await page.waitForLoadState('networkidle');
     assert.deepEqual(errors, []);
@@ -46,8 +54,9 @@ test('switches theme and language, and remembers both', async () => {
 
     await page.getByRole('button', { name: '한국어' }).click();
     await page.locator('html[lang="ko"]').waitFor({ state: 'attached' });
-    await page.getByText('Step을 눌러 시작하세요').waitFor();
+    await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
     await page.getByRole('img', { name: '목적 함수 그래프' }).waitFor();
+    assert.match(await page.locator('.narration').innerText(), /^1번째 반복: EI가 x = /);
     assert.equal(
       await page.getByRole('button', { name: '한국어' }).getAttribute('aria-pressed'),
       'true',
@@ -55,11 +64,11 @@ test('switches theme and language, and remembers both', async () => {
     await page.getByRole('button', { name: '밝은 테마로 전환' }).waitFor();
 
     await page.reload();
-    await page.getByText('Step을 눌러 시작하세요').waitFor();
+    await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
     await page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByText('Press Step to start').waitFor();
+    await page.getByRole('button', { name: 'Step', exact: true }).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -75,7 +84,7 @@ test('keeps working when storage throws', async () => {
   try {
     await page.getByRole('img', { name: 'Objective plot' }).waitFor();
     await page.getByRole('button', { name: '한국어' }).click();
-    await page.getByText('Step을 눌러 시작하세요').waitFor();
+    await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
     await page.getByRole('button', { name: '어두운 테마로 전환' }).click();
     await page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
     assert.deepEqual(errors, []);

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useMessages } from '../i18n/locale.ts';
+import { useStore } from '../store/store.ts';
+import { COMMANDS } from './commands.ts';
+
+/**
+ * The shortcut list, generated from the same commands the buttons and keys use. A native modal
+ * <dialog>: it traps focus, closes on Escape, and gives focus back to where it was.
+ */
+export function HelpDialog() {
+  const t = useMessages();
+  const open = useStore((s) => s.helpOpen);
+  const setHelpOpen = useStore((s) => s.setHelpOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="help-dialog"
+      aria-labelledby="help-title"
+      onClose={() => setHelpOpen(false)}
+      onClick={(e) => {
+        // A click on the backdrop lands on the dialog element itself.
+        if (e.target === e.currentTarget) setHelpOpen(false);
+      }}
+    >
+      <div className="help-body">
+        <h2 id="help-title">{t.helpTitle}</h2>
+        <p className="hint">{t.helpIntro}</p>
+        <table className="shortcuts">
+          <tbody>
+            {COMMANDS.filter((c) => c.shortcut).map((c) => {
+              const d = c.shortcut?.display;
+              return (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <kbd>{d && ('text' in d ? d.text : t[d.message])}</kbd>
+                  </th>
+                  <td>{t[c.helpLabel]}</td>
+                </tr>
+              );
+            })}
+            <tr>
+              <th scope="row">
+                <kbd>{t.keyEscape}</kbd>
+              </th>
+              <td>{t.closeHelp}</td>
+            </tr>
+          </tbody>
+        </table>
+        <button type="button" className="primary" onClick={() => setHelpOpen(false)} autoFocus>
+          {t.close}
+        </button>
+      </div>
+    </dialog>
+  );
+}

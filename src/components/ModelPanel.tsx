@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import { useMessages } from '../i18n/locale.ts';
+import type { GPModel, KernelType } from '../math/types.ts';
+import { useStore } from '../store/store.ts';
+import { formatNumber } from './format.ts';
+import { Checkbox, SelectField } from './SelectField.tsx';
+import { Slider } from './Slider.tsx';
+
+const KERNELS: readonly {
+  value: KernelType;
+  key: 'kernelRbf' | 'kernelMatern12' | 'kernelMatern32' | 'kernelMatern52';
+}[] = [
+  { value: 'rbf', key: 'kernelRbf' },
+  { value: 'matern12', key: 'kernelMatern12' },
+  { value: 'matern32', key: 'kernelMatern32' },
+  { value: 'matern52', key: 'kernelMatern52' },
+];
+
+function lengthScaleOf(model: GPModel): number {
+  const l = model.kernel.lengthScale;
+  return typeof l === 'number' ? l : (l[0] ?? NaN);
+}
+
+interface ModelPanelProps {
+  /** The GP drawn now (null before the first successful evaluation). */
+  readonly model: GPModel | null;
+}
+
+/** Kernel choice, and either its fitted hyperparameters or sliders to set them by hand. */
+export function ModelPanel({ model }: ModelPanelProps) {
+  const t = useMessages();
+  const id = useId();
+  const kernelType = useStore((s) => s.settings.kernelType);
+  const fit = useStore((s) => s.settings.fitKernel);
+  const lengthScale = useStore((s) => s.settings.lengthScale);
+  const variance = useStore((s) => s.settings.variance);
+  const { setKernelType, setFitKernel, setLengthScale, setVariance } = useStore.getState();
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.sectionModel}</h2>
+      <SelectField
+        label={t.kernelLabel}
+        value={kernelType}
+        options={KERNELS.map((k) => ({ value: k.value, label: t[k.key] }))}
+        onChange={setKernelType}
+      />
+      <Checkbox
+        label={t.fitKernel}
+        checked={fit}
+        onChange={(on) => {
+          // Hand-tuning starts from the fitted value, so unticking does not make the curve jump.
+          if (!on && model) setLengthScale(clampLs(lengthScaleOf(model)));
+          else setFitKernel(on);
+        }}
+      />
+      {fit ? (
+        model ? (
+          <dl className="readout">
+            <div>
+              <dt>{t.fittedLengthScale}</dt>
+              <dd>{formatNumber(lengthScaleOf(model), 3)}</dd>
+            </div>
+            <div>
+              <dt>{t.logLikelihood}</dt>
+              <dd>{formatNumber(model.logMarginalLikelihood, 4)}</dd>
+            </div>
+            {model.jitter > 0 && (
+              <div>
+                <dt>{t.jitterUsed}</dt>
+                <dd>{formatNumber(model.jitter, 2)}</dd>
+              </div>
+            )}
+          </dl>
+        ) : (
+          <p className="hint">{t.noModelYet}</p>
+        )
+      ) : (
+        <>
+          <Slider
+            label={t.lengthScaleLabel}
+            value={lengthScale}
+            min={0.01}
+            max={100}
+            step={0.01}
+            log
+            onChange={setLengthScale}
+          />
+          <Slider
+            label={t.varianceLabel}
+            value={variance}
+            min={0.01}
+            max={100}
+            step={0.01}
+            log
+            onChange={setVariance}
+          />
+          {model && (
+            <dl className="readout">
+              <div>
+                <dt>{t.logLikelihood}</dt>
+                <dd>{formatNumber(model.logMarginalLikelihood, 4)}</dd>
+              </div>
+            </dl>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const clampLs = (l: number) => (Number.isFinite(l) ? Math.min(100, Math.max(0.01, l)) : 1);

@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { bestIndex as bestIndexOf } from '../bo/modelData.ts';
+import { useMessages } from '../i18n/locale.ts';
+import type { Objective } from '../objectives/types.ts';
+import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
+import { ObjectivePlot1D, type Observation1D } from '../plots/ObjectivePlot1D.tsx';
+import { isFinished } from '../bo/loop.ts';
+import { useStore } from '../store/store.ts';
+import { acquisitionLabel } from './acquisitionLabel.ts';
+import { CompareGrid } from './CompareGrid.tsx';
+import { objectiveYDomain } from './plotDomain.ts';
+import { Sized } from './Sized.tsx';
+import type { StudyView } from './useStudy.ts';
+
+const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
+
+interface PlotStackProps {
+  readonly study: StudyView;
+  readonly objective: Objective;
+}
+
+/**
+ * The objective plot over the acquisition plot (or the four acquisitions side by side), sharing
+ * one x axis: same width and margins, so the next point's guide line runs straight through both.
+ */
+export function PlotStack({ study, objective }: PlotStackProps) {
+  const t = useMessages();
+  const { state, analysis, grid, truth, setDrag } = study;
+  const showTruth = useStore((s) => s.showTruth);
+  const band = useStore((s) => s.band);
+  const compareAll = useStore((s) => s.compareAll);
+  const { probe, moveObservation, deleteObservation } = useStore.getState();
+  const dim = objective.dims[0];
+
+  const observations = useMemo(
+    (): Observation1D[] =>
+      state.observations.map((o, i) => ({
+        x: o.x[0] as number,
+        y: o.y,
+        index: i + 1,
+        phase: o.phase,
+      })),
+    [state.observations],
+  );
+  const gridX = grid.data;
+  const finished = isFinished(state);
+  const proposal = analysis.suggestion.proposal;
+  const nextX = finished ? null : (proposal.x[0] as number);
+  const best = bestIndexOf(state.observations, state.config.goal);
+  const yDomain = useMemo(
+    () =>
+      objectiveYDomain({
+        truth: showTruth ? truth : null,
+        observations: state.observations.map((o) => o.y),
+        mean: analysis.mean,
+        std: analysis.std,
+        z: BAND_Z[band],
+      }),
+    [showTruth, truth, state.observations, analysis.mean, analysis.std, band],
+  );
+  if (!dim) return null;
+  const xDomain = [dim.min, dim.max] as const;
+  const xLabel = dim.label ?? dim.name;
+
+  return (
+    <div className={`plot-stack${compareAll ? ' comparing' : ''}`}>
+      <Sized className="plot-box objective-box">
+        {({ width, height, fontSize }) => (
+          <ObjectivePlot1D
+            width={width}
+            height={height}
+            fontSize={fontSize}
+            xDomain={xDomain}
+            scale={dim.scale}
+            xLabel={xLabel}
+            yLabel={`f(${dim.name})`}
+            grid={gridX}
+            truth={showTruth ? truth : null}
+            mean={analysis.mean}
+            std={analysis.std}
+            band={band}
+            samples={analysis.samples}
+            observations={observations}
+            {...(best >= 0 ? { bestIndex: best + 1 } : {})}
+            next={nextX === null ? null : { x: nextX }}
+            yDomain={yDomain}
+            onProbe={(x) => probe([x])}
+            onDragObservation={(index, x) => setDrag({ i: index - 1, x })}
+            onMoveObservation={(index, x) => {
+              setDrag(null);
+              moveObservation(index - 1, [x]);
+            }}
+            onDeleteObservation={(index) => deleteObservation(index - 1)}
+            ariaLabel={t.objectivePlotLabel}
+          />
+        )}
+      </Sized>
+      {compareAll ? (
+        <CompareGrid
+          state={state}
+          xDomain={xDomain}
+          scale={dim.scale}
+          grid={gridX}
+          finished={finished}
+        />
+      ) : (
+        <Sized className="plot-box acquisition-box">
+          {({ width, height, fontSize }) => (
+            <AcquisitionPlot1D
+              width={width}
+              height={height}
+              fontSize={fontSize}
+              xDomain={xDomain}
+              scale={dim.scale}
+              grid={gridX}
+              values={analysis.acquisition}
+              label={acquisitionLabel(state.config.acquisition, t)}
+              next={
+                nextX === null ? null : { x: nextX, value: proposal.acquisitionValue ?? Number.NaN }
+              }
+              ariaLabel={t.acquisitionPlotLabel}
+            />
+          )}
+        </Sized>
+      )}
+      <p className="plot-caption">{t.plotHelp}</p>
+    </div>
+  );
+}

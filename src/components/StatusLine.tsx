@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { LoopState } from '../bo/types.ts';
+import { bestObservation } from '../bo/loop.ts';
+import { useMessages } from '../i18n/locale.ts';
+import type { Dim } from '../objectives/types.ts';
+import { fill, formatCoordinate, formatNumber } from './format.ts';
+import { progressOf } from './narration.ts';
+
+/** "Iteration k of N" and the best value so far, for the state on screen, and what follows. */
+export function StatusLine({
+  state,
+  dim,
+  children,
+}: {
+  state: LoopState;
+  dim: Dim;
+  children?: ReactNode;
+}) {
+  const t = useMessages();
+  const p = progressOf(state);
+  const best = bestObservation(state);
+  return (
+    <div className="status-line">
+      <span className="status-iteration">
+        {fill(t.statusIteration, { k: p.iteration, n: p.iterations })}
+        {p.finished && <span className="status-done"> · {t.statusFinished}</span>}
+      </span>
+      <span className="status-best" data-testid="best-value">
+        {best && best.y !== null
+          ? fill(t.statusBest, {
+              best: formatNumber(best.y, 5),
+              at: `${dim.name} = ${formatCoordinate(best.x[0] as number, dim)}`,
+            })
+          : t.statusNoBest}
+      </span>
+      {children}
+    </div>
+  );
+}
+
+/** The narration sentence; a status region, so screen readers announce it politely as it changes. */
+export function NarrationLine({ text }: { text: string }) {
+  return (
+    <p className="narration" role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'react';
+import { bestIndex } from '../bo/modelData.ts';
+import type { LoopState, Phase } from '../bo/types.ts';
+import { useMessages } from '../i18n/locale.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { Dim } from '../objectives/types.ts';
+import { fill, formatCoordinate, formatNumber } from './format.ts';
+
+const PHASE_KEY: Record<Phase, MessageKey> = {
+  init: 'phaseInit',
+  bo: 'phaseBo',
+  manual: 'phaseManual',
+};
+
+/** Best value after each evaluation, in the goal's sense; null until one succeeds. */
+export function bestSoFar(state: LoopState): (number | null)[] {
+  const sign = state.config.goal === 'minimize' ? -1 : 1;
+  let best: number | null = null;
+  return state.observations.map((o) => {
+    if (o.y !== null && !Number.isNaN(o.y) && (best === null || sign * o.y > sign * best))
+      best = o.y;
+    return best;
+  });
+}
+
+interface TrialsTableProps {
+  readonly state: LoopState;
+  readonly dim: Dim;
+  readonly onDelete: (i: number) => void;
+}
+
+/** One row per evaluation: #, x, value (or the error), phase, best so far; the best row marked. */
+export function TrialsTable({ state, dim, onDelete }: TrialsTableProps) {
+  const t = useMessages();
+  const best = bestIndex(state.observations, state.config.goal);
+  const running = bestSoFar(state);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = state.observations.length;
+
+  // Keep the newest row in view as the study grows.
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [rows]);
+
+  return (
+    <section className="card trials" aria-labelledby="trials-title">
+      <h2 id="trials-title" className="card-title">
+        {t.trialsTitle}
+      </h2>
+      {/* Focusable so keyboard users can scroll it. */}
+      <div
+        className="table-scroll"
+        ref={scroller}
+        tabIndex={0}
+        role="group"
+        aria-labelledby="trials-title"
+      >
+        <table aria-labelledby="trials-title">
+          <thead>
+            <tr>
+              <th scope="col">{t.colIndex}</th>
+              <th scope="col" className="num">
+                {dim.name}
+              </th>
+              <th scope="col" className="num">
+                {t.colValue}
+              </th>
+              <th scope="col">{t.colPhase}</th>
+              <th scope="col" className="num">
+                {t.colBest}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t.deleteShort}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.observations.map((o, i) => {
+              const failed = o.y === null || Number.isNaN(o.y);
+              const isBest = i === best;
+              const b = running[i];
+              return (
+                <tr
+                  key={i}
+                  className={`phase-${o.phase}${isBest ? ' best' : ''}${failed ? ' failed' : ''}`}
+                  {...(isBest ? { 'aria-current': 'true' as const } : {})}
+                >
+                  <th scope="row">{i + 1}</th>
+                  <td className="num">{formatCoordinate(o.x[0] as number, dim)}</td>
+                  <td className="num">
+                    {failed ? (
+                      <span className="error-text" title={o.error}>
+                        {t.failedValue}
+                        {o.error ? `: ${o.error}` : ''}
+                      </span>
+                    ) : (
+                      <>
+                        {formatNumber(o.y as number, 5)}
+                        {isBest && <span className="best-badge">{t.bestMarker}</span>}
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <span className={`phase-tag phase-${o.phase}`}>{t[PHASE_KEY[o.phase]]}</span>
+                  </td>
+                  <td className="num">
+                    {b === null || b === undefined ? '—' : formatNumber(b, 5)}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={fill(t.deleteTrial, { n: i + 1 })}
+                      title={fill(t.deleteTrial, { n: i + 1 })}
+                      onClick={() => onDelete(i)}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fill, formatCoordinate, formatNumber } from './format.ts';
+import { objectiveYDomain } from './plotDomain.ts';
+
+describe('formatNumber (shared with the plots)', () => {
+  it('keeps significant digits, drops trailing zeros, uses a true minus', () => {
+    expect(formatNumber(1.70579, 5)).toBe('1.7058');
+    expect(formatNumber(1.5, 3)).toBe('1.5');
+    expect(formatNumber(-0.0912, 2)).toBe('−0.091');
+    expect(formatNumber(2e-5, 3)).toBe('2×10⁻⁵');
+  });
+});
+
+describe('formatCoordinate', () => {
+  it('gives linear coordinates decimals by the width of the domain', () => {
+    expect(formatCoordinate(0.63137, { min: -2, max: 6, scale: 'linear' })).toBe('0.63');
+    expect(formatCoordinate(0.63137, { min: 0, max: 1, scale: 'linear' })).toBe('0.631');
+    expect(formatCoordinate(-2, { min: -2, max: 6, scale: 'linear' })).toBe('−2.00');
+    expect(formatCoordinate(-0.001, { min: -2, max: 6, scale: 'linear' })).toBe('0.00');
+  });
+
+  it('shows log10 coordinates in natural units', () => {
+    expect(formatCoordinate(-2.5, { min: -5, max: -1, scale: 'log10' })).toBe('0.00316');
+  });
+});
+
+describe('fill', () => {
+  it('replaces known placeholders and leaves unknown ones', () => {
+    expect(fill('{a} of {b} {c}', { a: 1, b: 'two' })).toBe('1 of two {c}');
+  });
+});
+
+describe('objectiveYDomain', () => {
+  it('fits the truth and the observations, with room above for labels', () => {
+    const [lo, hi] = objectiveYDomain({ truth: [0, 1, 2], observations: [1, null], z: 1.96 });
+    expect(lo).toBeCloseTo(-0.1, 12);
+    expect(hi).toBeCloseTo(2.2, 12);
+  });
+
+  it('lets a wide band extend the range by at most half of it on each side', () => {
+    const mean = [0.5, 0.5];
+    const std = [100, 100];
+    const [lo, hi] = objectiveYDomain({ truth: [0, 1], observations: [], mean, std, z: 1 });
+    // [0, 1] grows to [-0.5, 1.5], then 5% / 10% of margin.
+    expect(lo).toBeCloseTo(-0.5 - 0.1, 12);
+    expect(hi).toBeCloseTo(1.5 + 0.2, 12);
+  });
+});

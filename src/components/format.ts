@@ -1,0 +1,28 @@
+/**
+ * Number formatting for on-screen text (narration, status, table, readouts). The plots' own
+ * formatting is reused so a value reads the same in a tick label, the table and the narration:
+ * true minus signs (U+2212) and m×10ⁿ for very small or large magnitudes.
+ */
+import type { Dim } from '../objectives/types.ts';
+import { fillTemplate, formatNumber } from '../plots/format.ts';
+
+export { formatNumber };
+
+const MINUS = '\u2212';
+
+/**
+ * A coordinate in search units shown in the units a person reads: the value itself on a linear
+ * axis, 10^v on a log10 axis. Linear values get enough decimals to tell apart points about 1/1000
+ * of the domain apart (2 decimals on [-2, 6], 3 on [0, 1]).
+ */
+export function formatCoordinate(v: number, dim: Pick<Dim, 'min' | 'max' | 'scale'>): string {
+  if (dim.scale === 'log10') return formatNumber(10 ** v, 3);
+  if (!Number.isFinite(v)) return formatNumber(v);
+  const width = Math.abs(dim.max - dim.min) || 1;
+  const decimals = Math.max(0, Math.min(10, 3 - Math.ceil(Math.log10(width))));
+  const s = Math.abs(v).toFixed(decimals);
+  return v < 0 && Number(s) !== 0 ? `${MINUS}${s}` : s;
+}
+
+/** Replaces {name} in a message template with vars[name]; unknown names are left as they are. */
+export const fill = fillTemplate;

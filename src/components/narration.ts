@@ -1,0 +1,201 @@
+/**
+ * The narration line: one sentence that says what the next BO step will do and why, computed from
+ * the state and its analysis. Pure (no React, no store), so the decision logic is unit-tested.
+ *
+ * Exploration or exploitation is read from the standardized gap at the next point,
+ * z = (best - mean) / σ in the GP's maximization units: how many posterior standard deviations the
+ * mean there falls short of the best value so far. A small gap (z < EXPLOIT_Z) means the point is
+ * chosen because the model already expects it to be about as good as the best (exploitation); a
+ * large one means it can only win through its uncertainty (exploration).
+ */
+import type { Analysis } from '../bo/analysis.ts';
+import { bestObservation, budget, goalSign, isFinished } from '../bo/loop.ts';
+import type { InitDesign, LoopState } from '../bo/types.ts';
+import type { MessageKey, Messages } from '../i18n/messages.ts';
+import type { AcquisitionSpec } from '../math/acquisition.ts';
+import { predict } from '../math/gp.ts';
+import type { Dim } from '../objectives/types.ts';
+import { fill, formatCoordinate, formatNumber } from './format.ts';
+
+/** Below this standardized gap the next point counts as exploitation. */
+export const EXPLOIT_Z = 0.5;
+
+/** Where the mean at the next point stands against the best so far. */
+export type Standing = 'beyond' | 'near' | 'far';
+export type Move = 'exploit' | 'explore';
+
+/** Standardized gap z = (best - mean) / σ, all in maximization units; σ is floored at 1e-12. */
+export function standardizedGap(best: number, mean: number, std: number): number {
+  return (best - mean) / Math.max(std, 1e-12);
+}
+
+/** Reads a standardized gap: mean already better than the best, near it, or far below it. */
+export function classifyGap(z: number): { standing: Standing; move: Move } {
+  if (z < 0) return { standing: 'beyond', move: 'exploit' };
+  if (z < EXPLOIT_Z) return { standing: 'near', move: 'exploit' };
+  return { standing: 'far', move: 'explore' };
+}
+
+/** How far the study has come: BO iterations done of the budget, and evaluations in all. */
+export interface Progress {
+  readonly iteration: number;
+  readonly iterations: number;
+  readonly evaluations: number;
+  readonly finished: boolean;
+}
+
+export function progressOf(state: LoopState): Progress {
+  return {
+    iteration: state.observations.filter((o) => o.phase === 'bo').length,
+    iterations: state.config.iterations,
+    evaluations: state.observations.length,
+    finished: isFinished(state),
+  };
+}
+
+/** The numbers a narration sentence is made of; objective units unless said otherwise. */
+export type NarrationFacts =
+  | {
+      readonly kind: 'init';
+      /** 1-based index of the design point to be placed next, of `of`. */
+      readonly n: number;
+      readonly of: number;
+      readonly design: InitDesign;
+      readonly x: number;
+    }
+  | { readonly kind: 'no-model'; readonly iteration: number; readonly x: number }
+  | {
+      readonly kind: 'bo';
+      /** 1-based number of the iteration the next point belongs to. */
+      readonly iteration: number;
+      readonly acquisition: AcquisitionSpec;
+      readonly x: number;
+      readonly mean: number;
+      readonly std: number;
+      readonly best: number;
+      readonly z: number;
+      readonly standing: Standing;
+      readonly move: Move;
+      readonly fallback?: 'next-best' | 'random';
+    }
+  | {
+      readonly kind: 'finished';
+      readonly budget: number;
+      readonly best: { readonly x: number; readonly y: number } | null;
+      readonly optimum?: number;
+    };
+
+/** Extracts the facts of the next step from a state and its analysis (1D: the first coordinate). */
+export function narrationFacts(
+  state: LoopState,
+  analysis: Analysis,
+  optimum?: number,
+): NarrationFacts {
+  const { config, observations } = state;
+  if (isFinished(state)) {
+    const b = bestObservation(state);
+    return {
+      kind: 'finished',
+      budget: budget(config),
+      best: b && b.y !== null ? { x: b.x[0] as number, y: b.y } : null,
+      ...(optimum !== undefined ? { optimum } : {}),
+    };
+  }
+  const { proposal, best } = analysis.suggestion;
+  const x = proposal.x[0] as number;
+  if (proposal.phase === 'init') {
+    return {
+      kind: 'init',
+      n: observations.filter((o) => o.phase === 'init').length + 1,
+      of: config.initPoints,
+      design: config.initDesign,
+      x,
+    };
+  }
+  const iteration = observations.filter((o) => o.phase === 'bo').length + 1;
+  const model = analysis.suggestion.model ?? analysis.model;
+  if (!model || best === null) return { kind: 'no-model', iteration, x };
+
+  const mean = new Float64Array(1);
+  const std = new Float64Array(1);
+  predict(model, { data: Float64Array.from(proposal.x), n: 1, d: proposal.x.length }, mean, std);
+  const m = mean[0] as number;
+  const s = std[0] as number;
+  const z = standardizedGap(best, m, s);
+  const sign = goalSign(config.goal);
+  return {
+    kind: 'bo',
+    iteration,
+    acquisition: config.acquisition,
+    x,
+    mean: sign * m,
+    std: s,
+    best: sign * best,
+    z,
+    ...classifyGap(z),
+    ...(proposal.fallback ? { fallback: proposal.fallback } : {}),
+  };
+}
+
+const DESIGN_KEY: Record<InitDesign, MessageKey> = {
+  random: 'designRandom',
+  lhs: 'designLhs',
+  sobol: 'designSobol',
+  grid: 'designGrid',
+};
+
+const STANDING_KEY: Record<Standing, MessageKey> = {
+  beyond: 'narrDetailBeyond',
+  near: 'narrDetailNear',
+  far: 'narrDetailFar',
+};
+
+function lead(spec: AcquisitionSpec, t: Messages, at: string): string {
+  switch (spec.type) {
+    case 'ei':
+      return fill(t.narrLeadEi, { at });
+    case 'pi':
+      return fill(t.narrLeadPi, { at });
+    case 'ucb':
+      return fill(t.narrLeadUcb, { at, kappa: formatNumber(spec.kappa, 3) });
+    case 'thompson':
+      return fill(t.narrLeadThompson, { at });
+  }
+}
+
+/** The sentence for the facts, in the language of `t`; `dim` names and formats the coordinate. */
+export function narrate(f: NarrationFacts, t: Messages, dim: Dim): string {
+  const at = (x: number) => `${dim.name} = ${formatCoordinate(x, dim)}`;
+  switch (f.kind) {
+    case 'init':
+      return fill(t.narrInit, { n: f.n, of: f.of, at: at(f.x), design: t[DESIGN_KEY[f.design]] });
+    case 'no-model':
+      return fill(t.narrNoModel, { k: f.iteration, at: at(f.x) });
+    case 'finished': {
+      if (!f.best) return fill(t.narrFinishedNone, { budget: f.budget });
+      const vars = {
+        budget: f.budget,
+        best: formatNumber(f.best.y, 4),
+        at: at(f.best.x),
+        optimum: f.optimum === undefined ? '' : formatNumber(f.optimum, 4),
+      };
+      return fill(f.optimum === undefined ? t.narrFinished : t.narrFinishedOptimum, vars);
+    }
+    case 'bo': {
+      const detail = fill(t[STANDING_KEY[f.standing]], {
+        mean: formatNumber(f.mean, 3),
+        best: formatNumber(f.best, 3),
+        std: formatNumber(f.std, 2),
+      });
+      const sentence = fill(t.narrBo, {
+        k: f.iteration,
+        lead: lead(f.acquisition, t, at(f.x)),
+        detail,
+        move: f.move === 'exploit' ? t.narrExploit : t.narrExplore,
+      });
+      if (f.fallback === 'next-best') return `${sentence} ${t.narrFallbackNextBest}`;
+      if (f.fallback === 'random') return `${sentence} ${t.narrFallbackRandom}`;
+      return sentence;
+    }
+  }
+}

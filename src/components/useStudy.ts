@@ -1,0 +1,67 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Analysis } from '../bo/analysis.ts';
+import type { LoopState } from '../bo/types.ts';
+import type { PointSet } from '../math/types.ts';
+import { safeEvaluate } from '../objectives/evaluate.ts';
+import type { Objective } from '../objectives/types.ts';
+import * as H from '../store/history.ts';
+import { useStore } from '../store/store.ts';
+import { useAnalysis } from '../store/useAnalysis.ts';
+
+/** A drag in progress: observation i shown at x (search units) before it is committed. */
+export interface DragPreview {
+  readonly i: number;
+  readonly x: number;
+}
+
+export interface StudyView {
+  /** The state on screen: the history's current snapshot, or its drag preview. */
+  readonly state: LoopState;
+  readonly analysis: Analysis;
+  readonly grid: PointSet;
+  /** The objective on the grid (NaN where it fails), for the truth curve. */
+  readonly truth: Float64Array;
+  readonly setDrag: (d: DragPreview | null) => void;
+}
+
+/**
+ * Derives what the 1D screen draws. The analysis is cached on the immutable state object and the
+ * sample count (useAnalysis/analysisFor), so nothing is recomputed unless they change; while input
+ * moves faster than a full analysis, a cheaper preview is drawn and the full one follows.
+ * While an observation is dragged, the state shown is a preview with it moved and re-evaluated,
+ * so the posterior follows the pointer; only the release adds a history entry.
+ */
+export function useStudy(): StudyView {
+  const history = useStore((s) => s.history);
+  const objective = useStore((s) => s.objective);
+  const noise = useStore((s) => s.settings.noise);
+  const sampleCount = useStore((s) => s.sampleCount);
+  // A preview belongs to the history it was dragged on: any change to the study (a step, a
+  // cancelled drag followed by other input) drops it rather than replaying it on the new state.
+  const [drag, setDragOn] = useState<{ on: H.History; d: DragPreview } | null>(null);
+  const active = drag && drag.on === history ? drag.d : null;
+
+  const state = useMemo(
+    () =>
+      active
+        ? H.current(H.moveObservation(history, objective, active.i, [active.x], noise))
+        : H.current(history),
+    [active, history, objective, noise],
+  );
+  const setDrag = useCallback(
+    (d: DragPreview | null) => setDragOn(d ? { on: useStore.getState().history, d } : null),
+    [],
+  );
+  const { analysis, grid } = useAnalysis(state, sampleCount);
+  const truth = useMemo(() => truthOn(objective, grid), [objective, grid]);
+  return { state, analysis, grid, truth, setDrag };
+}
+
+function truthOn(objective: Objective, grid: PointSet): Float64Array {
+  const out = new Float64Array(grid.n);
+  for (let i = 0; i < grid.n; i++) {
+    const r = safeEvaluate(objective, Array.from(grid.data.subarray(i * grid.d, (i + 1) * grid.d)));
+    out[i] = r.ok ? r.value : NaN;
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+import { area, line } from 'd3';
+import { useId, useMemo } from 'react';
+import { useMessages } from '../i18n/locale.ts';
+import { GridLines, XAxis, YAxis } from './axes.tsx';
+import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins, svgId } from './layout.ts';
+import { Legend, starPath, type LegendItem } from './marks.tsx';
+import type { GridValues } from './ObjectivePlot1D.tsx';
+import {
+  axisTicks,
+  finiteExtent,
+  linearScale,
+  linearTicks,
+  tickCountFor,
+  type AxisScale,
+} from './scales.ts';
+import './plots.css';
+
+/** Props of AcquisitionPlot1D; x in search units, aligned with ObjectivePlot1D of equal width. */
+export interface AcquisitionPlot1DProps {
+  readonly width: number;
+  readonly height: number;
+  readonly xDomain: readonly [number, number];
+  readonly scale: AxisScale;
+  /** x of each curve point, ascending (the objective plot's grid). */
+  readonly grid: GridValues;
+  /** The acquisition function on the grid; null while there is no model yet. */
+  readonly values: GridValues | null;
+  /** What is plotted, e.g. "EI (ξ = 0.01)". */
+  readonly label: string;
+  /** The acquisition's maximizer: the point BO evaluates next. */
+  readonly next?: { readonly x: number; readonly value: number } | null | undefined;
+  /** Small-multiples form: less room, no legend, the label as a title. */
+  readonly compact?: boolean | undefined;
+  readonly xLabel?: string | undefined;
+  readonly ariaLabel: string;
+  /** Font size in pixels the layout is computed for; default 14. */
+  readonly fontSize?: number | undefined;
+}
+
+/**
+ * Below this, the acquisition is "zero everywhere" (EI far from any improvement underflows to
+ * 1e-30 and less). Scaling the axis to such a maximum would magnify rounding noise into a shape.
+ */
+export const NEAR_ZERO = 1e-12;
+
+interface AcqDomain {
+  readonly domain: readonly [number, number];
+  readonly nearZero: boolean;
+}
+
+/**
+ * The y domain: [0, max] for a non-negative acquisition (EI, PI), so the baseline is zero and the
+ * area reads as "how much to gain"; [min, max] when it goes negative (UCB, a Thompson path).
+ */
+export function acquisitionDomain(values: GridValues | null): AcqDomain {
+  const ext = finiteExtent([values]);
+  if (!ext) return { domain: [0, 1], nearZero: false };
+  const [min, max] = ext;
+  if (min >= 0) {
+    if (max < NEAR_ZERO) return { domain: [0, 1], nearZero: true };
+    return { domain: [0, max * 1.1], nearZero: false };
+  }
+  const span = max - min || Math.abs(min) || 1;
+  return { domain: [min - 0.06 * span, max + 0.1 * span], nearZero: false };
+}
+
+const at = (a: GridValues, i: number) => a[i] as number;
+
+/** values linearly interpolated at x on an ascending grid; NaN outside it or without values. */
+export function valueAt(grid: GridValues, values: GridValues | null, x: number): number {
+  const n = Math.min(grid.length, values?.length ?? 0);
+  if (!values || n === 0 || !(x >= at(grid, 0) && x <= at(grid, n - 1))) return NaN;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (at(grid, mid) <= x) lo = mid;
+    else hi = mid;
+  }
+  const g0 = at(grid, lo);
+  const g1 = at(grid, hi);
+  const w = g1 > g0 ? (x - g0) / (g1 - g0) : 0;
+  return at(values, lo) * (1 - w) + at(values, hi) * w;
+}
+
+/**
+ * The acquisition function under the objective plot, sharing its x pixels (same width, same
+ * left/right margins), with the next point starred at its maximum.
+ */
+export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
+  const { width, height, xDomain, scale, grid, values, label, next, ariaLabel, xLabel } = props;
+  const compact = props.compact ?? false;
+  const t = useMessages();
+  const em = props.fontSize ?? DEFAULT_FONT_SIZE;
+  const clipId = svgId(useId(), 'clip');
+
+  const base = plotMargins(em);
+  const items: LegendItem[] = [{ key: 'acq', label, swatch: 'area', className: 'acq' }];
+  if (next) items.push({ key: 'next', label: t.plotNext, swatch: 'star', className: 'next-star' });
+  const legend = layoutLegend(
+    compact ? [] : items,
+    Math.max(0, width - base.left - base.right),
+    em,
+  );
+  const top = compact ? 1.5 * em : (legend.rows * LEGEND_ROW_EM + 0.6) * em;
+  const bottom = compact || !xLabel ? 2.1 * em : base.bottom;
+  const margin = { ...base, top, bottom };
+  const innerWidth = Math.max(0, width - margin.left - margin.right);
+  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+
+  const { domain, nearZero } = useMemo(() => acquisitionDomain(values), [values]);
+  const [x0, x1] = xDomain;
+  const [y0, y1] = domain;
+  const yTickCount = tickCountFor(innerHeight, 2.4 * em, 2, compact ? 3 : 5);
+  const x = useMemo(() => linearScale([x0, x1], [0, innerWidth]), [x0, x1, innerWidth]);
+  const y = useMemo(
+    () => linearScale([y0, y1], [innerHeight, 0]).nice(yTickCount),
+    [y0, y1, innerHeight, yTickCount],
+  );
+  const xTicks = axisTicks(x, scale, tickCountFor(innerWidth, (compact ? 5 : 6) * em));
+  // Near zero only the zero tick means anything; the others would label an arbitrary unit.
+  const yTicks = nearZero ? [{ value: 0, label: '0' }] : linearTicks(y, yTickCount);
+  const [yLo, yHi] = y.domain() as [number, number];
+  const baseline = y(Math.min(Math.max(0, yLo), yHi));
+
+  const paths = useMemo(() => {
+    if (!values) return null;
+    const idx = Array.from({ length: grid.length }, (_, i) => i);
+    const ok = (i: number) => Number.isFinite(at(values, i)) && Number.isFinite(at(grid, i));
+    return {
+      line: line<number>()
+        .defined(ok)
+        .x((i) => x(at(grid, i)))
+        .y((i) => y(at(values, i)))(idx),
+      area: area<number>()
+        .defined(ok)
+        .x((i) => x(at(grid, i)))
+        .y0(baseline)
+        .y1((i) => y(at(values, i)))(idx),
+    };
+  }, [values, grid, x, y, baseline]);
+
+  const nextU = next && Number.isFinite(next.x) ? x(next.x) : null;
+  // Without a reported value (none given, NaN) the star sits on the plotted curve.
+  const nextValue = next
+    ? Number.isFinite(next.value)
+      ? next.value
+      : valueAt(grid, values, next.x)
+    : NaN;
+  const nextV = Number.isFinite(nextValue) ? Math.min(Math.max(y(nextValue), 0), innerHeight) : 0;
+
+  return (
+    <svg
+      className={`bo-plot acquisition-plot${compact ? ' is-compact' : ''}`}
+      role="img"
+      aria-label={ariaLabel}
+      width={width}
+      height={height}
+      fontSize={em}
+    >
+      <title>{ariaLabel}</title>
+      <defs>
+        <clipPath id={clipId}>
+          <rect width={innerWidth} height={innerHeight} />
+        </clipPath>
+      </defs>
+      {compact ? (
+        <text className="plot-title" x={margin.left} y={0.95 * em}>
+          {label}
+        </text>
+      ) : (
+        <g transform={`translate(${margin.left},${0.8 * em})`}>
+          <Legend slots={legend.slots} em={em} />
+        </g>
+      )}
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <GridLines
+          xTicks={xTicks}
+          yTicks={yTicks}
+          x={x}
+          y={y}
+          width={innerWidth}
+          height={innerHeight}
+        />
+        {yLo < 0 && yHi > 0 && (
+          <line className="zero-line" x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} />
+        )}
+        {paths && (
+          <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
+            <path className="acq-area" d={paths.area ?? ''} />
+            <path className="acq" d={paths.line ?? ''} />
+          </g>
+        )}
+        {nearZero && (
+          <text
+            className="plot-note"
+            x={innerWidth / 2}
+            y={innerHeight / 2}
+            dy="0.32em"
+            textAnchor="middle"
+          >
+            {t.plotNearZero}
+          </text>
+        )}
+        {nextU !== null && (
+          <>
+            <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />
+            <path
+              className="next-star"
+              transform={`translate(${nextU},${nextV})`}
+              d={starPath((compact ? 1.2 : 1.5) * em)}
+            />
+          </>
+        )}
+        <g transform={`translate(0,${innerHeight})`}>
+          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
+          {xLabel && !compact && (
+            <text className="axis-label" x={innerWidth / 2} y={2.75 * em} textAnchor="middle">
+              {xLabel}
+            </text>
+          )}
+        </g>
+        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
+      </g>
+    </svg>
+  );
+}

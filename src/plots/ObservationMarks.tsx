@@ -1,0 +1,227 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMessages } from '../i18n/locale.ts';
+import { fillTemplate, formatNumber, formatSearchX } from './format.ts';
+import { placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
+import { crossPath, diamondPath } from './marks.tsx';
+import type { AxisScale } from './scales.ts';
+
+/** Why a point was taken: the initial design, a BO suggestion, or a person's probe. */
+export type ObservationPhase = 'init' | 'bo' | 'manual';
+
+/** One evaluation as the 1D plot draws it. x in search units; y null for a failed evaluation. */
+export interface Observation1D {
+  readonly x: number;
+  readonly y: number | null;
+  /** 1-based order in which it was taken; also its label. */
+  readonly index: number;
+  readonly phase: ObservationPhase;
+}
+
+interface ObservationMarksProps {
+  readonly observations: readonly Observation1D[];
+  /** Data to pixels, inside the plotting area. */
+  readonly x: (value: number) => number;
+  readonly y: (value: number) => number;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  readonly em: number;
+  readonly xDomain: readonly [number, number];
+  readonly scale: AxisScale;
+  readonly bestIndex?: number | undefined;
+  /** A pointer's clientX to data x, clamped to the domain. */
+  readonly toDataX: (clientX: number) => number;
+  readonly onMove?: ((index: number, x: number) => void) | undefined;
+  readonly onDrag?: ((index: number, x: number) => void) | undefined;
+  readonly onDelete?: ((index: number) => void) | undefined;
+}
+
+interface DragState {
+  readonly index: number;
+  readonly pointerId: number;
+  readonly startClientX: number;
+  readonly originalX: number;
+  x: number;
+  moved: boolean;
+}
+
+/** Below this many pixels a press is a click (focus, double-click), not a drag. */
+const DRAG_THRESHOLD_PX = 3;
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The observations: numbered markers, the best one ringed, failed ones as grey crosses on the
+ * bottom edge (they have no value to place them by). Markers can be dragged sideways (pointer
+ * capture keeps the drag alive outside the marker), moved with the arrow keys, and deleted with
+ * Delete or a double-click; the app re-evaluates and sends new observations back.
+ */
+export function ObservationMarks(props: ObservationMarksProps) {
+  const { observations, x, y, innerWidth, innerHeight, em, xDomain, scale, bestIndex } = props;
+  const { onMove, onDrag, onDelete, toDataX } = props;
+  const t = useMessages();
+  const dragRef = useRef<DragState | null>(null);
+  const [dragging, setDragging] = useState<{ index: number; x: number } | null>(null);
+  const interactive = Boolean(onMove || onDelete);
+  const r = 0.36 * em;
+  const failedV = innerHeight - 0.75 * em;
+  const labelEm = 0.78 * em;
+
+  const placed = observations.map((o) => {
+    const ox = dragging?.index === o.index ? dragging.x : o.x;
+    const failed = o.y === null || !Number.isFinite(o.y);
+    const u = clamp(x(ox), 0, innerWidth);
+    const v = failed ? failedV : clamp(y(o.y as number), 0, innerHeight);
+    return { o, ox, u, v, failed };
+  });
+
+  const best = placed.find((p) => p.o.index === bestIndex && !p.failed);
+  const requests: LabelRequest[] = [];
+  if (best) {
+    requests.push({ u: best.u, v: best.v, width: textWidthEm(t.plotBest) * labelEm, height: em });
+  }
+  for (const p of placed) {
+    requests.push({ u: p.u, v: p.v, width: textWidthEm(String(p.o.index)) * labelEm, height: em });
+  }
+  const obstacles = placed.map((p) => ({ u: p.u, v: p.v, width: 2 * r + 2, height: 2 * r + 2 }));
+  const labelSpots = placeLabels(requests, obstacles, r * 0.6);
+  const bestSpot = best ? labelSpots[0] : undefined;
+  const numberSpots = best ? labelSpots.slice(1) : labelSpots;
+
+  const step = (xDomain[1] - xDomain[0]) / 100;
+
+  function onPointerDown(e: PointerEvent<SVGGElement>, o: Observation1D) {
+    if (!onMove || e.button !== 0) return;
+    // No text selection or native drag image while moving a point.
+    e.preventDefault();
+    e.currentTarget.focus();
+    if (typeof e.currentTarget.setPointerCapture === 'function') {
+      e.currentTarget.setPointerCapture(e.pointerId);
+    }
+    dragRef.current = {
+      index: o.index,
+      pointerId: e.pointerId,
+      startClientX: e.clientX,
+      originalX: o.x,
+      x: o.x,
+      moved: false,
+    };
+  }
+
+  function onPointerMove(e: PointerEvent<SVGGElement>) {
+    const d = dragRef.current;
+    if (!d || d.pointerId !== e.pointerId) return;
+    if (!d.moved && Math.abs(e.clientX - d.startClientX) < DRAG_THRESHOLD_PX) return;
+    d.moved = true;
+    d.x = toDataX(e.clientX);
+    setDragging({ index: d.index, x: d.x });
+    onDrag?.(d.index, d.x);
+  }
+
+  function endDrag(e: PointerEvent<SVGGElement>, commit: boolean) {
+    const d = dragRef.current;
+    if (!d || d.pointerId !== e.pointerId) return;
+    dragRef.current = null;
+    setDragging(null);
+    if (typeof e.currentTarget.hasPointerCapture === 'function') {
+      if (e.currentTarget.hasPointerCapture(e.pointerId)) {
+        e.currentTarget.releasePointerCapture(e.pointerId);
+      }
+    }
+    if (!d.moved) return;
+    if (commit) onMove?.(d.index, d.x);
+    // A cancelled drag puts the live preview back where the point was.
+    else onDrag?.(d.index, d.originalX);
+  }
+
+  function onKeyDown(e: KeyboardEvent<SVGGElement>, o: Observation1D) {
+    if ((e.key === 'Delete' || e.key === 'Backspace') && onDelete) {
+      e.preventDefault();
+      onDelete(o.index);
+    } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && onMove) {
+      e.preventDefault();
+      const dx = (e.key === 'ArrowLeft' ? -step : step) * (e.shiftKey ? 10 : 1);
+      onMove(o.index, clamp(o.x + dx, xDomain[0], xDomain[1]));
+    } else if (e.key === 'Escape' && dragRef.current) {
+      const d = dragRef.current;
+      dragRef.current = null;
+      setDragging(null);
+      if (d.moved) onDrag?.(d.index, d.originalX);
+    }
+  }
+
+  return (
+    <g className="observations">
+      {placed.map(({ o, ox, u, v, failed }) => {
+        const xText = formatSearchX(ox, scale);
+        const template = failed
+          ? t.plotObservationFailed
+          : o.index === bestIndex
+            ? t.plotObservationBest
+            : t.plotObservation;
+        const label = fillTemplate(template, {
+          n: o.index,
+          x: xText,
+          y: failed ? '' : formatNumber(o.y as number, 4),
+        });
+        const shape = failed ? 'failed' : o.phase;
+        return (
+          <g
+            key={o.index}
+            className={`observation observation-${shape}${dragging?.index === o.index ? ' is-dragging' : ''}${onMove ? ' is-movable' : ''}`}
+            transform={`translate(${u},${v})`}
+            data-index={o.index}
+            aria-label={label}
+            {...(interactive ? { role: 'button', tabIndex: 0 } : {})}
+            onPointerDown={onMove ? (e) => onPointerDown(e, o) : undefined}
+            onPointerMove={onMove ? onPointerMove : undefined}
+            onPointerUp={onMove ? (e) => endDrag(e, true) : undefined}
+            onPointerCancel={onMove ? (e) => endDrag(e, false) : undefined}
+            onDoubleClick={onDelete ? () => onDelete(o.index) : undefined}
+            onKeyDown={interactive ? (e) => onKeyDown(e, o) : undefined}
+          >
+            {interactive && <title>{t.plotObservationHint}</title>}
+            {/* A larger invisible target: a 7 px dot is hard to grab with a finger or on a projector. */}
+            {interactive && <circle className="hit-target" r={r * 2.2} />}
+            {failed ? (
+              <path className="mark-failed" d={crossPath(r)} />
+            ) : o.phase === 'manual' ? (
+              <path className="mark-manual" d={diamondPath(2.6 * r)} />
+            ) : (
+              <circle className={`mark-${o.phase}`} r={r} />
+            )}
+            {o.index === bestIndex && !failed && <circle className="mark-best" r={r + 0.3 * em} />}
+          </g>
+        );
+      })}
+      <g className="observation-labels" aria-hidden="true">
+        {bestSpot && (
+          <text
+            className="best-label"
+            x={bestSpot.u}
+            y={bestSpot.v}
+            dy="0.35em"
+            textAnchor="middle"
+          >
+            {t.plotBest}
+          </text>
+        )}
+        {placed.map(({ o }, i) => {
+          const spot = numberSpots[i];
+          if (!spot) return null;
+          return (
+            <text
+              key={o.index}
+              className="observation-label"
+              x={spot.u}
+              y={spot.v}
+              dy="0.35em"
+              textAnchor="middle"
+            >
+              {o.index}
+            </text>
+          );
+        })}
+      </g>
+    </g>
+  );
+}

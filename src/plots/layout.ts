@@ -1,0 +1,153 @@
+/**
+ * Geometry shared by the plots. Lengths are in pixels, computed from the font size so labels keep
+ * their room when the type grows on a projector. There is no text measurement in SVG before paint
+ * (and none at all in jsdom), so text widths are estimated from character classes.
+ */
+
+/** Space around the plotting area, in pixels. */
+export interface Margins {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * Margins of every 1D plot, in ems. The objective and acquisition plots stack with one x axis, so
+ * left and right must be equal in both: that is what makes their x pixels line up exactly.
+ */
+export const PLOT_MARGINS_EM: Margins = { top: 0.8, right: 1.5, bottom: 3.2, left: 4.4 };
+
+/** The font size the plots assume when none is passed (as PlotArea's jsdom fallback). */
+export const DEFAULT_FONT_SIZE = 14;
+
+/** PLOT_MARGINS_EM in pixels for a font size. */
+export function plotMargins(fontSize: number = DEFAULT_FONT_SIZE): Margins {
+  return {
+    top: PLOT_MARGINS_EM.top * fontSize,
+    right: PLOT_MARGINS_EM.right * fontSize,
+    bottom: PLOT_MARGINS_EM.bottom * fontSize,
+    left: PLOT_MARGINS_EM.left * fontSize,
+  };
+}
+
+/** Estimated rendered width of `text` in ems: Hangul and CJK are about square, Latin narrower. */
+export function textWidthEm(text: string): number {
+  let w = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    if (code >= 0x1100 && code !== 0x2212 && code !== 0x00d7) w += code >= 0x2e80 ? 1 : 0.62;
+    else if (c === ' ' || c === '.' || c === ',' || c === 'i' || c === 'l' || c === '1') w += 0.3;
+    else if (c >= 'A' && c <= 'Z') w += 0.68;
+    else w += 0.56;
+  }
+  return w;
+}
+
+/** One item of a legend, placed. */
+export interface LegendSlot<T> {
+  readonly item: T;
+  readonly x: number;
+  readonly row: number;
+}
+
+/** Width of a legend swatch and the gap after it, in ems. */
+export const LEGEND_SWATCH_EM = 1.7;
+const LEGEND_GAP_EM = 1.2;
+/** Height of one legend row, in ems. */
+export const LEGEND_ROW_EM = 1.45;
+
+/**
+ * Flows legend items left to right, wrapping into rows that fit `width` pixels. Returns the slots
+ * and the number of rows (0 for no items).
+ */
+export function layoutLegend<T extends { readonly label: string }>(
+  items: readonly T[],
+  width: number,
+  em: number,
+): { slots: LegendSlot<T>[]; rows: number } {
+  const slots: LegendSlot<T>[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = (LEGEND_SWATCH_EM + textWidthEm(item.label)) * em;
+    if (x > 0 && x + w > width) {
+      row += 1;
+      x = 0;
+    }
+    slots.push({ item, x, row });
+    x += w + LEGEND_GAP_EM * em;
+  }
+  return { slots, rows: items.length ? row + 1 : 0 };
+}
+
+/** A text label to place near an anchor point: width and height of its box in pixels. */
+export interface LabelRequest {
+  readonly u: number;
+  readonly v: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where a label went: its box centre. */
+export interface LabelPlacement {
+  readonly u: number;
+  readonly v: number;
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Greedy placement of small labels around their anchors (the numbers next to observations): each
+ * label takes the first of a few candidate spots (above, below, right, left, then further out)
+ * that overlaps neither an earlier label nor an obstacle (the markers themselves), else its first
+ * choice. Good enough for the tens of points a BO run has, and deterministic.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly LabelRequest[],
+  gap: number,
+): LabelPlacement[] {
+  const taken: Box[] = obstacles.map((o) => ({
+    x0: o.u - o.width / 2,
+    x1: o.u + o.width / 2,
+    y0: o.v - o.height / 2,
+    y1: o.v + o.height / 2,
+  }));
+  return requests.map((r) => {
+    const dy = r.height / 2 + gap;
+    const dx = r.width / 2 + gap;
+    const candidates: [number, number][] = [
+      [0, -dy],
+      [0, dy],
+      [dx, 0],
+      [-dx, 0],
+      [dx, -dy],
+      [-dx, -dy],
+      [0, -dy - r.height],
+      [0, dy + r.height],
+    ];
+    const boxAt = ([ou, ov]: [number, number]): Box => ({
+      x0: r.u + ou - r.width / 2,
+      x1: r.u + ou + r.width / 2,
+      y0: r.v + ov - r.height / 2,
+      y1: r.v + ov + r.height / 2,
+    });
+    const free = candidates.find((c) => !taken.some((t) => overlaps(t, boxAt(c))));
+    const chosen = free ?? candidates[0] ?? [0, 0];
+    taken.push(boxAt(chosen));
+    return { u: r.u + chosen[0], v: r.v + chosen[1] };
+  });
+}
+
+/** The SVG-safe form of a React useId (its colons and guillemets are not valid in url(#...)). */
+export function svgId(reactId: string, suffix: string): string {
+  return `p${reactId.replace(/[^A-Za-z0-9_-]/g, '')}-${suffix}`;
+}
