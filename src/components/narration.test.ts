@@ -193,3 +193,28 @@ describe('narrationFacts on real states', () => {
     expect(f.kind).toBe('no-model');
   });
 });
+
+describe('degenerate length scale', () => {
+  it('says so when ML-II put the length scale at its lower bound (2 points, normalized to +/-1)', () => {
+    const obj = getObjective('bayes-opt-1d') as Objective;
+    const h = H.startHistory(toLoopConfig(DEFAULT_SETTINGS, obj), obj, 0);
+    const state = H.current(h);
+    const a = analyze(state, { grid: plotGrid(state) });
+    const facts = narrationFacts(state, a);
+    expect(facts.kind).toBe('bo');
+    expect(facts.kind === 'bo' && facts.degenerate).toBe(true);
+    expect(narrate(facts, MESSAGES.en, obj.dims[0] as Dim)).toContain(MESSAGES.en.narrDegenerate);
+  });
+
+  it('stays quiet once the fit finds a real length scale (smooth data)', () => {
+    const dims: Dim[] = [{ name: 'x', min: 0, max: 6, scale: 'linear' }];
+    const res = compileFormula('sin(x)', dims);
+    if (!res.ok) throw new Error(res.error.message);
+    const obj = res.objective;
+    let h = H.startHistory(toLoopConfig(DEFAULT_SETTINGS, obj), obj, 0);
+    for (const x of [0.5, 1.5, 3, 4.5, 5.5]) h = H.evaluateAndPush(h, obj, [x], 'manual', 0);
+    const state = H.current(h);
+    const facts = narrationFacts(state, analyze(state, { grid: plotGrid(state) }));
+    expect(facts.kind === 'bo' && facts.degenerate).toBeFalsy();
+  });
+});

@@ -77,6 +77,8 @@ export type NarrationFacts =
       readonly standing: Standing;
       readonly move: Move;
       readonly fallback?: 'next-best' | 'random';
+      /** The fitted length scale hit its lower bound: a GP that knows nothing between points. */
+      readonly degenerate?: boolean;
     }
   | {
       readonly kind: 'finished';
@@ -134,7 +136,14 @@ export function narrationFacts(
     z,
     ...classifyGap(z),
     ...(proposal.fallback ? { fallback: proposal.fallback } : {}),
+    ...(config.fitKernel && atLowerBound(model.kernel.lengthScale) ? { degenerate: true } : {}),
   };
+}
+
+/** ML-II's lower length-scale bound is 1e-5 (bayes_opt's); "at" it within a percent. */
+function atLowerBound(ls: number | readonly number[]): boolean {
+  const all = typeof ls === 'number' ? [ls] : ls;
+  return all.some((l) => l <= 1.01e-5);
 }
 
 const DESIGN_KEY: Record<InitDesign, MessageKey> = {
@@ -193,9 +202,12 @@ export function narrate(f: NarrationFacts, t: Messages, dim: Dim): string {
         detail,
         move: f.move === 'exploit' ? t.narrExploit : t.narrExplore,
       });
-      if (f.fallback === 'next-best') return `${sentence} ${t.narrFallbackNextBest}`;
-      if (f.fallback === 'random') return `${sentence} ${t.narrFallbackRandom}`;
-      return sentence;
+      const extra = [
+        f.degenerate ? t.narrDegenerate : '',
+        f.fallback === 'next-best' ? t.narrFallbackNextBest : '',
+        f.fallback === 'random' ? t.narrFallbackRandom : '',
+      ].filter((e) => e !== '');
+      return [sentence, ...extra].join(' ');
     }
   }
 }

@@ -5,6 +5,7 @@ import {
   AcquisitionPlot1D,
   acquisitionDomain,
   valueAt,
+  withNextPoint,
   type AcquisitionPlot1DProps,
 } from './AcquisitionPlot1D.tsx';
 import { plotMargins } from './layout.ts';
@@ -123,5 +124,21 @@ describe('acquisitionDomain', () => {
     const { domain } = acquisitionDomain([-2, 1]);
     expect(domain[0]).toBeLessThan(-2);
     expect(domain[1]).toBeGreaterThan(1);
+  });
+});
+
+describe('withNextPoint', () => {
+  it('inserts the next point so a spike narrower than the grid is drawn under the star', () => {
+    const { grid, values } = withNextPoint([0, 1, 2], [0.1, 0.1, 0.1], { x: 1.5, value: 0.9 });
+    expect(Array.from(grid)).toEqual([0, 1, 1.5, 2]);
+    expect(Array.from(values ?? [])).toEqual([0.1, 0.1, 0.9, 0.1]);
+  });
+
+  it('leaves the curve alone without a finite next value or when x is a grid point', () => {
+    const g = [0, 1, 2];
+    const v = [0, 1, 0];
+    expect(withNextPoint(g, v, { x: 1, value: 1 }).grid).toBe(g);
+    expect(withNextPoint(g, v, { x: 0.5, value: Number.NaN }).grid).toBe(g);
+    expect(withNextPoint(g, null, { x: 0.5, value: 1 }).values).toBeNull();
   });
 });

@@ -84,11 +84,43 @@ export function valueAt(grid: GridValues, values: GridValues | null, x: number):
 }
 
 /**
+ * The curve with the next point inserted at its place. The acquisition can peak in a spike far
+ * narrower than the plot grid (a length scale fitted at its lower bound makes one next to an
+ * observation); drawn through the grid alone, the star would float above the curve.
+ */
+export function withNextPoint(
+  grid: GridValues,
+  values: GridValues | null,
+  next: { readonly x: number; readonly value: number } | null | undefined,
+): { grid: GridValues; values: GridValues | null } {
+  if (!values || !next || !Number.isFinite(next.value) || !Number.isFinite(next.x)) {
+    return { grid, values };
+  }
+  const n = Math.min(grid.length, values.length);
+  let k = 0;
+  while (k < n && at(grid, k) < next.x) k++;
+  if (k < n && at(grid, k) === next.x) return { grid, values };
+  const g = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    g[i < k ? i : i + 1] = at(grid, i);
+    v[i < k ? i : i + 1] = at(values, i);
+  }
+  g[k] = next.x;
+  v[k] = next.value;
+  return { grid: g, values: v };
+}
+
+/**
  * The acquisition function under the objective plot, sharing its x pixels (same width, same
  * left/right margins), with the next point starred at its maximum.
  */
 export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
-  const { width, height, xDomain, scale, grid, values, label, next, ariaLabel, xLabel } = props;
+  const { width, height, xDomain, scale, label, next, ariaLabel, xLabel } = props;
+  const { grid, values } = useMemo(
+    () => withNextPoint(props.grid, props.values, next),
+    [props.grid, props.values, next],
+  );
   const compact = props.compact ?? false;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
