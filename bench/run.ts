@@ -2,6 +2,7 @@
 import { gpSurfaceBench } from './gpSurface.ts';
 import { seedExampleBench } from './seedExample.ts';
 import { sliderFrameBench } from './sliderFrame.ts';
+import { surfaceBrowserBench } from './surfaceBrowser.ts';
 
 const benches: Record<string, { about: string; run: (args: string[]) => void | Promise<void> }> = {
   'gp-surface': {
@@ -11,6 +12,11 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
   'slider-frame': {
     about: '1D screen: cost of one slider event at 50 observations and 1,000 grid points',
     run: sliderFrameBench,
+  },
+  'surface-browser': {
+    about:
+      '2D surface (mean, std, EI) in headless Chromium: cpu-main vs cpu-workers vs webgl (needs dist/; --build)',
+    run: surfaceBrowserBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

@@ -26,6 +26,8 @@ export function AcquisitionPanel() {
   const xi = useStore((s) => s.settings.xi);
   const kappa = useStore((s) => s.settings.kappa);
   const compareAll = useStore((s) => s.compareAll);
+  // The side-by-side comparison is drawn with 1D curves; the 2D screen has no room for four maps.
+  const oneD = useStore((s) => s.objective.dims.length === 1);
   const { setAcquisition, setXi, setKappa, setCompareAll } = useStore.getState();
 
   return (
@@ -50,7 +52,7 @@ export function AcquisitionPanel() {
           onChange={setKappa}
         />
       )}
-      <Checkbox label={t.compareAll} checked={compareAll} onChange={setCompareAll} />
+      {oneD && <Checkbox label={t.compareAll} checked={compareAll} onChange={setCompareAll} />}
     </section>
   );
 }

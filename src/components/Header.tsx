@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale, MessageKey } from '../i18n/messages.ts';
+import { routeHref, SECTIONS, type Section } from '../routing.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -9,10 +10,17 @@ interface HeaderProps {
   readonly onLocaleChange: (locale: Locale) => void;
   readonly theme: Theme;
   readonly onThemeChange: (theme: Theme) => void;
+  readonly section: Section;
 }
 
-/** The app bar: name and tagline on the left, language and theme on the right. */
-export function Header({ locale, onLocaleChange, theme, onThemeChange }: HeaderProps) {
+const SECTION_LABEL: Readonly<Record<Section, MessageKey>> = {
+  bo: 'navBo',
+  network: 'navNetwork',
+  lab: 'navLab',
+};
+
+/** The app bar: name, the sections, then language and theme on the right. */
+export function Header({ locale, onLocaleChange, theme, onThemeChange, section }: HeaderProps) {
   const t = useMessages();
   return (
     <header className="app-header">
@@ -21,6 +29,13 @@ export function Header({ locale, onLocaleChange, theme, onThemeChange }: HeaderP
         <h1>{t.appName}</h1>
         <p className="tagline">{t.tagline}</p>
       </div>
+      <nav className="sections" aria-label={t.navLabel}>
+        {SECTIONS.map((s) => (
+          <a key={s} href={routeHref(s)} aria-current={s === section ? 'page' : undefined}>
+            {t[SECTION_LABEL[s]]}
+          </a>
+        ))}
+      </nav>
       <div className="header-controls">
         <LanguageSwitch locale={locale} onChange={onLocaleChange} />
         <ThemeToggle theme={theme} onChange={onThemeChange} />

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import type { GPModel, KernelType } from '../math/types.ts';
 import { useStore } from '../store/store.ts';
-import { formatNumber } from './format.ts';
+import type { Dim } from '../objectives/types.ts';
+import { fill, formatNumber } from './format.ts';
 import { Checkbox, SelectField } from './SelectField.tsx';
 import { Slider } from './Slider.tsx';
 
@@ -16,25 +17,35 @@ const KERNELS: readonly {
   { value: 'matern52', key: 'kernelMatern52' },
 ];
 
+/**
+ * One number standing for the fitted length scale(s): the value itself, or the geometric mean of
+ * the per-dimension ones (ARD), where hand-tuning one shared ℓ starts from.
+ */
 function lengthScaleOf(model: GPModel): number {
   const l = model.kernel.lengthScale;
-  return typeof l === 'number' ? l : (l[0] ?? NaN);
+  if (typeof l === 'number') return l;
+  if (l.length === 0) return NaN;
+  return Math.exp(l.reduce((a, v) => a + Math.log(v), 0) / l.length);
 }
 
 interface ModelPanelProps {
   /** The GP drawn now (null before the first successful evaluation). */
   readonly model: GPModel | null;
+  /** The objective's dimensions: ARD is offered from two on, and names each fitted ℓ. */
+  readonly dims: readonly Dim[];
 }
 
 /** Kernel choice, and either its fitted hyperparameters or sliders to set them by hand. */
-export function ModelPanel({ model }: ModelPanelProps) {
+export function ModelPanel({ model, dims }: ModelPanelProps) {
   const t = useMessages();
   const id = useId();
   const kernelType = useStore((s) => s.settings.kernelType);
   const fit = useStore((s) => s.settings.fitKernel);
   const lengthScale = useStore((s) => s.settings.lengthScale);
   const variance = useStore((s) => s.settings.variance);
-  const { setKernelType, setFitKernel, setLengthScale, setVariance } = useStore.getState();
+  const ard = useStore((s) => s.settings.ard);
+  const { setKernelType, setFitKernel, setLengthScale, setVariance, setArd } = useStore.getState();
+  const fitted = model?.kernel.lengthScale;
 
   return (
     <section className="panel-section" aria-labelledby={`${id}-title`}>
@@ -45,6 +56,9 @@ export function ModelPanel({ model }: ModelPanelProps) {
         options={KERNELS.map((k) => ({ value: k.value, label: t[k.key] }))}
         onChange={setKernelType}
       />
+      {dims.length >= 2 && (
+        <Checkbox label={t.ardLabel} hint={t.ardHint} checked={ard} onChange={setArd} />
+      )}
       <Checkbox
         label={t.fitKernel}
         checked={fit}
@@ -57,10 +71,19 @@ export function ModelPanel({ model }: ModelPanelProps) {
       {fit ? (
         model ? (
           <dl className="readout">
-            <div>
-              <dt>{t.fittedLengthScale}</dt>
-              <dd>{formatNumber(lengthScaleOf(model), 3)}</dd>
-            </div>
+            {Array.isArray(fitted) ? (
+              fitted.map((l, k) => (
+                <div key={k}>
+                  <dt>{fill(t.fittedLengthScaleDim, { name: dims[k]?.name ?? String(k + 1) })}</dt>
+                  <dd>{formatNumber(l, 3)}</dd>
+                </div>
+              ))
+            ) : (
+              <div>
+                <dt>{t.fittedLengthScale}</dt>
+                <dd>{formatNumber(lengthScaleOf(model), 3)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t.logLikelihood}</dt>
               <dd>{formatNumber(model.logMarginalLikelihood, 4)}</dd>

@@ -43,8 +43,9 @@ export function ObjectiveSummary(props: ObjectiveSummaryData) {
           <div>
             <dt>{t.domainLabel}</dt>
             <dd>
-              {dims.map((d) => (
+              {dims.map((d, k) => (
                 <span key={d.name} className="math">
+                  {k > 0 && ', '}
                   {d.name} ∈ [{formatBound(d.min)}, {formatBound(d.max)}]
                 </span>
               ))}

@@ -3,6 +3,19 @@ import { useId } from 'react';
 export interface Option<T extends string> {
   readonly value: T;
   readonly label: string;
+  /** Options with a group are listed under its heading (an <optgroup>), in order of appearance. */
+  readonly group?: string;
+}
+
+/** Options in runs: consecutive options of one group together, ungrouped ones on their own. */
+function runs<T extends string>(options: readonly Option<T>[]) {
+  const out: { group: string | undefined; options: Option<T>[] }[] = [];
+  for (const o of options) {
+    const last = out.at(-1);
+    if (last && last.group === o.group) last.options.push(o);
+    else out.push({ group: o.group, options: [o] });
+  }
+  return out;
 }
 
 interface SelectFieldProps<T extends string> {
@@ -31,11 +44,20 @@ export function SelectField<T extends string>({
           if (next) onChange(next.value);
         }}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {runs(options).map((run) => {
+          const items = run.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ));
+          return run.group === undefined ? (
+            items
+          ) : (
+            <optgroup key={`group-${run.group}`} label={run.group}>
+              {items}
+            </optgroup>
+          );
+        })}
       </select>
     </div>
   );

@@ -3,17 +3,17 @@ import type { LoopState } from '../bo/types.ts';
 import { bestObservation } from '../bo/loop.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Dim } from '../objectives/types.ts';
-import { fill, formatCoordinate, formatNumber } from './format.ts';
+import { fill, formatNumber, formatPoint } from './format.ts';
 import { progressOf } from './narration.ts';
 
 /** "Iteration k of N" and the best value so far, for the state on screen, and what follows. */
 export function StatusLine({
   state,
-  dim,
+  dims,
   children,
 }: {
   state: LoopState;
-  dim: Dim;
+  dims: readonly Dim[];
   children?: ReactNode;
 }) {
   const t = useMessages();
@@ -29,7 +29,7 @@ export function StatusLine({
         {best && best.y !== null
           ? fill(t.statusBest, {
               best: formatNumber(best.y, 5),
-              at: `${dim.name} = ${formatCoordinate(best.x[0] as number, dim)}`,
+              at: formatPoint(best.x, dims),
             })
           : t.statusNoBest}
       </span>

@@ -25,12 +25,15 @@ export function bestSoFar(state: LoopState): (number | null)[] {
 
 interface TrialsTableProps {
   readonly state: LoopState;
-  readonly dim: Dim;
+  readonly dims: readonly Dim[];
   readonly onDelete: (i: number) => void;
 }
 
-/** One row per evaluation: #, x, value (or the error), phase, best so far; the best row marked. */
-export function TrialsTable({ state, dim, onDelete }: TrialsTableProps) {
+/**
+ * One row per evaluation: #, one column per coordinate, value (or the error), phase, best so far;
+ * the best row marked.
+ */
+export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
   const t = useMessages();
   const best = bestIndex(state.observations, state.config.goal);
   const running = bestSoFar(state);
@@ -60,9 +63,11 @@ export function TrialsTable({ state, dim, onDelete }: TrialsTableProps) {
           <thead>
             <tr>
               <th scope="col">{t.colIndex}</th>
-              <th scope="col" className="num">
-                {dim.name}
-              </th>
+              {dims.map((d) => (
+                <th key={d.name} scope="col" className="num">
+                  {d.name}
+                </th>
+              ))}
               <th scope="col" className="num">
                 {t.colValue}
               </th>
@@ -87,7 +92,11 @@ export function TrialsTable({ state, dim, onDelete }: TrialsTableProps) {
                   {...(isBest ? { 'aria-current': 'true' as const } : {})}
                 >
                   <th scope="row">{i + 1}</th>
-                  <td className="num">{formatCoordinate(o.x[0] as number, dim)}</td>
+                  {dims.map((d, k) => (
+                    <td key={d.name} className="num">
+                      {formatCoordinate(o.x[k] as number, d)}
+                    </td>
+                  ))}
                   <td className="num">
                     {failed ? (
                       <span className="error-text" title={o.error}>

@@ -4,7 +4,10 @@ import { useStore } from '../store/store.ts';
 import { Checkbox, SelectField } from './SelectField.tsx';
 import { Slider } from './Slider.tsx';
 
-/** What the plots show: the true function (hide it for the black-box game), band, sample paths. */
+/**
+ * What the plots show: the true function (hide it for the black-box game; contour lines on the 2D
+ * heatmaps), the band, sample paths (1D only: a 2D path would need a map of its own).
+ */
 export function ViewPanel() {
   const t = useMessages();
   const id = useId();
@@ -12,11 +15,12 @@ export function ViewPanel() {
   const band = useStore((s) => s.band);
   const sampleCount = useStore((s) => s.sampleCount);
   const { setShowTruth, setBand, setSampleCount } = useStore.getState();
+  const twoD = useStore((s) => s.objective.dims.length === 2);
   return (
     <section className="panel-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.sectionView}</h2>
       <Checkbox
-        label={t.showTruth}
+        label={twoD ? t.showContours : t.showTruth}
         hint={t.showTruthHint}
         checked={showTruth}
         onChange={setShowTruth}
@@ -30,14 +34,16 @@ export function ViewPanel() {
         ]}
         onChange={setBand}
       />
-      <Slider
-        label={t.samplesLabel}
-        value={sampleCount}
-        min={0}
-        max={5}
-        step={1}
-        onChange={setSampleCount}
-      />
+      {!twoD && (
+        <Slider
+          label={t.samplesLabel}
+          value={sampleCount}
+          min={0}
+          max={5}
+          step={1}
+          onChange={setSampleCount}
+        />
+      )}
     </section>
   );
 }

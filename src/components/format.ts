@@ -24,5 +24,10 @@ export function formatCoordinate(v: number, dim: Pick<Dim, 'min' | 'max' | 'scal
   return v < 0 && Number(s) !== 0 ? `${MINUS}${s}` : s;
 }
 
+/** "x = 1.20, y = 3.40": a point in the units a person reads, each coordinate named. */
+export function formatPoint(point: readonly number[], dims: readonly Dim[]): string {
+  return dims.map((d, k) => `${d.name} = ${formatCoordinate(point[k] as number, d)}`).join(', ');
+}
+
 /** Replaces {name} in a message template with vars[name]; unknown names are left as they are. */
 export const fill = fillTemplate;

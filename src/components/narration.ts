@@ -15,7 +15,7 @@ import type { MessageKey, Messages } from '../i18n/messages.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
 import type { Dim } from '../objectives/types.ts';
-import { fill, formatCoordinate, formatNumber } from './format.ts';
+import { fill, formatNumber, formatPoint } from './format.ts';
 
 /** Below this standardized gap the next point counts as exploitation. */
 export const EXPLOIT_Z = 0.5;
@@ -53,6 +53,12 @@ export function progressOf(state: LoopState): Progress {
   };
 }
 
+/**
+ * A point in narration facts: the coordinate itself in 1D (the common case, and what reads best in
+ * tests), the whole point (search units) in 2D and up.
+ */
+export type NarrationPoint = number | readonly number[];
+
 /** The numbers a narration sentence is made of; objective units unless said otherwise. */
 export type NarrationFacts =
   | {
@@ -61,15 +67,15 @@ export type NarrationFacts =
       readonly n: number;
       readonly of: number;
       readonly design: InitDesign;
-      readonly x: number;
+      readonly x: NarrationPoint;
     }
-  | { readonly kind: 'no-model'; readonly iteration: number; readonly x: number }
+  | { readonly kind: 'no-model'; readonly iteration: number; readonly x: NarrationPoint }
   | {
       readonly kind: 'bo';
       /** 1-based number of the iteration the next point belongs to. */
       readonly iteration: number;
       readonly acquisition: AcquisitionSpec;
-      readonly x: number;
+      readonly x: NarrationPoint;
       readonly mean: number;
       readonly std: number;
       readonly best: number;
@@ -83,11 +89,16 @@ export type NarrationFacts =
   | {
       readonly kind: 'finished';
       readonly budget: number;
-      readonly best: { readonly x: number; readonly y: number } | null;
+      readonly best: { readonly x: NarrationPoint; readonly y: number } | null;
       readonly optimum?: number;
     };
 
-/** Extracts the facts of the next step from a state and its analysis (1D: the first coordinate). */
+/** A point as narration facts carry it (see NarrationPoint). */
+function narrationPoint(x: readonly number[]): NarrationPoint {
+  return x.length === 1 ? (x[0] as number) : [...x];
+}
+
+/** Extracts the facts of the next step from a state and its analysis. */
 export function narrationFacts(
   state: LoopState,
   analysis: Analysis,
@@ -99,12 +110,12 @@ export function narrationFacts(
     return {
       kind: 'finished',
       budget: budget(config),
-      best: b && b.y !== null ? { x: b.x[0] as number, y: b.y } : null,
+      best: b && b.y !== null ? { x: narrationPoint(b.x), y: b.y } : null,
       ...(optimum !== undefined ? { optimum } : {}),
     };
   }
   const { proposal, best } = analysis.suggestion;
-  const x = proposal.x[0] as number;
+  const x = narrationPoint(proposal.x);
   if (proposal.phase === 'init') {
     return {
       kind: 'init',
@@ -172,9 +183,13 @@ function lead(spec: AcquisitionSpec, t: Messages, at: string): string {
   }
 }
 
-/** The sentence for the facts, in the language of `t`; `dim` names and formats the coordinate. */
-export function narrate(f: NarrationFacts, t: Messages, dim: Dim): string {
-  const at = (x: number) => `${dim.name} = ${formatCoordinate(x, dim)}`;
+/**
+ * The sentence for the facts, in the language of `t`; `dims` name and format the coordinates
+ * ("x = 0.63", or "x = 3.14, y = 2.27" in 2D).
+ */
+export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim[]): string {
+  const list: readonly Dim[] = Array.isArray(dims) ? dims : [dims as Dim];
+  const at = (x: NarrationPoint) => formatPoint(typeof x === 'number' ? [x] : x, list);
   switch (f.kind) {
     case 'init':
       return fill(t.narrInit, { n: f.n, of: f.of, at: at(f.x), design: t[DESIGN_KEY[f.design]] });

@@ -52,7 +52,8 @@ export function useStudy(): StudyView {
     (d: DragPreview | null) => setDragOn(d ? { on: useStore.getState().history, d } : null),
     [],
   );
-  const { analysis, grid } = useAnalysis(state, sampleCount);
+  // Sample paths are drawn in 1D only; in 2D they would cost a 64 x 64 surface each for nothing.
+  const { analysis, grid } = useAnalysis(state, objective.dims.length === 1 ? sampleCount : 0);
   const truth = useMemo(() => truthOn(objective, grid), [objective, grid]);
   return { state, analysis, grid, truth, setDrag };
 }

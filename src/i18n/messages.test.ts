@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES } from './messages.ts';
+import { AREA_TABLES, LOCALES, MESSAGES } from './messages.ts';
 
 describe('messages', () => {
   it('gives every language every key, none of them empty', () => {
@@ -8,6 +8,19 @@ describe('messages', () => {
       expect(Object.keys(MESSAGES[locale]).sort()).toEqual(keys);
       for (const key of keys)
         expect(MESSAGES[locale][key as keyof typeof MESSAGES.en]).not.toBe('');
+    }
+  });
+});
+
+describe('area tables', () => {
+  it('never use the same key twice (a later area would silently win)', () => {
+    const seen = new Map<string, string>();
+    for (const [area, tables] of Object.entries(AREA_TABLES)) {
+      for (const key of Object.keys(tables.en)) {
+        expect(seen.get(key), `${area}.${key} repeats ${seen.get(key) ?? ''}`).toBeUndefined();
+        seen.set(key, area);
+      }
+      expect(Object.keys(tables.ko).sort()).toEqual(Object.keys(tables.en).sort());
     }
   });
 });

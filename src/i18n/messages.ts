@@ -2,14 +2,22 @@
  * Every piece of UI text, per language. The English table is the reference: `Messages` is derived
  * from it, so TypeScript rejects a translation that misses a key or adds an unknown one.
  */
+import { labEn, labKo } from './lab.ts';
+import { networkEn, networkKo } from './network.ts';
+import { shareEn, shareKo } from './share.ts';
 
 /** The languages the UI speaks. */
 export type Locale = 'en' | 'ko';
 
 export const LOCALES: readonly Locale[] = ['en', 'ko'];
 
-const en = {
+const coreEn = {
   appName: 'BO Playground',
+  navLabel: 'Sections',
+  navBo: 'Bayesian optimization',
+  navNetwork: 'Tune a network',
+  navLab: 'Search strategies',
+  loadingSection: 'Loading…',
   tagline: 'Watch Bayesian optimization find the best hyperparameters, live.',
   seedExampleBadge: 'Seed example of the bayesian-optimization library',
   goalLabel: 'Goal',
@@ -196,7 +204,66 @@ const en = {
   plotBestSoFarMin: 'best so far (min)',
   plotEvaluation: 'evaluation',
   plotInitPhase: 'initial design',
+
+  // The 2D screen (src/components/HeatmapStack.tsx). Heatmap aria-labels are the e2e contract.
+  benchmarkBadge2d: '2D benchmark',
+  example2dBadge: 'The 2D example: learning rate and weight decay on log scales',
+  objectiveGroup1d: 'One dimension',
+  objectiveGroup2d: 'Two dimensions',
+  formulaDimsLabel: 'Dimensions',
+  formulaDims1: '1 (x)',
+  formulaDims2: '2 (x, y)',
+  formulaHint2d: 'Use x and y; ^ is a power, e.g. sin(x) * cos(y) + x^2 / 10.',
+  dimMinLabel: '{name} min',
+  dimMaxLabel: '{name} max',
+  dimScaleLabel: '{name} scale',
+  ardLabel: 'One length scale per dimension (ARD)',
+  ardHint: 'A long ℓ along an input means f barely changes along it.',
+  fittedLengthScaleDim: 'Length scale ℓ ({name})',
+  showContours: 'Show contours of the true function',
+  heatmapMeanLabel: 'Mean',
+  heatmapStdLabel: 'Standard deviation',
+  heatmapAcquisitionLabel: 'Acquisition',
+  heatmapMeanTitle: 'GP mean',
+  heatmapMeanTitleMin: 'GP mean (bright = low)',
+  heatmapStdTitle: 'GP standard deviation σ',
+  heatmapNoModel: 'no model yet',
+  heatmapNext: 'next point',
+  heatmapHelp:
+    'Hover a map to read all three at that point; click to evaluate f there. Bright means a better mean, more uncertainty, a more promising point.',
+  sliceGroupLabel: 'Slice through the cursor',
+  sliceOff: 'No slice',
+  sliceHorizontal: 'Horizontal slice',
+  sliceVertical: 'Vertical slice',
+  slicePlotLabel: 'Slice plot',
+  sliceAcquisitionLabel: 'Slice acquisition plot',
+  sliceAt: 'Slice at {at}',
+  readoutCursor: 'Cursor',
+  readoutNext: 'Next point',
+  readoutMean: 'mean',
+  readoutStd: 'σ',
+  surfacesComputedOn: 'Maps: {side} × {side}, {backend}',
+  backendMainThread: 'main thread, float64',
+  backendCpuWorkers: 'CPU workers, float64',
+  backendWebgl: 'GPU (WebGL), float32',
+  backendWasm: 'WebAssembly, float32',
+  backendCpuTfjs: 'CPU (TensorFlow.js), float32',
+  noticeNoWebgl: 'WebGL unavailable',
+  noticeSoftwareOnly: 'only a software WebGL',
+  noticeNoFloat32: 'WebGL cannot compute in float32',
+  noticeContextLost: 'WebGL context lost',
+  noticeFailed: 'WebGL failed',
+  noticeWorkersUnavailable: 'Web Workers unavailable',
+  plotObservation2d: 'Observation {n}: {at}, value {y}',
+  plotObservationBest2d: 'Observation {n} (best so far): {at}, value {y}',
+  plotObservationFailed2d: 'Observation {n}: {at}, evaluation failed',
 };
+
+/**
+ * The sections' own tables live beside this file (one per area, so that each area's text stays
+ * together); they are merged here into the one table the app reads.
+ */
+const en = { ...coreEn, ...networkEn, ...labEn, ...shareEn };
 
 /** Keys of the message table. */
 export type MessageKey = keyof typeof en;
@@ -204,8 +271,13 @@ export type MessageKey = keyof typeof en;
 /** One language's complete message table. */
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const ko: Messages = {
+const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   appName: 'BO Playground',
+  navLabel: '섹션',
+  navBo: '베이즈 최적화',
+  navNetwork: '신경망 튜닝',
+  navLab: '탐색 전략',
+  loadingSection: '불러오는 중…',
   tagline: '베이즈 최적화가 최적의 하이퍼파라미터를 찾아가는 과정을 실시간으로 지켜보세요.',
   seedExampleBadge: 'bayesian-optimization 라이브러리의 기본 예제',
   goalLabel: '목표',
@@ -381,7 +453,69 @@ const ko: Messages = {
   plotBestSoFarMin: '지금까지의 최고값 (최소화)',
   plotEvaluation: '평가 횟수',
   plotInitPhase: '초기 설계',
+
+  benchmarkBadge2d: '2차원 벤치마크',
+  example2dBadge: '2차원 기본 예제: 로그 척도의 학습률과 가중치 감쇠',
+  objectiveGroup1d: '1차원',
+  objectiveGroup2d: '2차원',
+  formulaDimsLabel: '차원',
+  formulaDims1: '1 (x)',
+  formulaDims2: '2 (x, y)',
+  formulaHint2d: '변수는 x와 y, 거듭제곱은 ^ 입니다. 예: sin(x) * cos(y) + x^2 / 10',
+  dimMinLabel: '{name} 최솟값',
+  dimMaxLabel: '{name} 최댓값',
+  dimScaleLabel: '{name} 척도',
+  ardLabel: '차원마다 길이 척도 따로 (ARD)',
+  ardHint: '어떤 입력의 ℓ이 길면 그 방향으로는 f가 거의 변하지 않는다는 뜻입니다.',
+  fittedLengthScaleDim: '길이 척도 ℓ ({name})',
+  showContours: '실제 함수의 등고선 보기',
+  heatmapMeanLabel: '평균',
+  heatmapStdLabel: '표준편차',
+  heatmapAcquisitionLabel: '획득 함수',
+  heatmapMeanTitle: 'GP 평균',
+  heatmapMeanTitleMin: 'GP 평균 (밝을수록 낮음)',
+  heatmapStdTitle: 'GP 표준편차 σ',
+  heatmapNoModel: '아직 모델이 없습니다',
+  heatmapNext: '다음 점',
+  heatmapHelp:
+    '지도 위에 마우스를 올리면 그 점에서 세 값을 모두 읽을 수 있고, 클릭하면 그 점에서 f를 평가합니다. 밝을수록 평균이 좋고, 불확실하고, 유망한 점입니다.',
+  sliceGroupLabel: '커서를 지나는 단면',
+  sliceOff: '단면 없음',
+  sliceHorizontal: '가로 단면',
+  sliceVertical: '세로 단면',
+  slicePlotLabel: '단면 그래프',
+  sliceAcquisitionLabel: '단면 획득 함수 그래프',
+  sliceAt: '{at}에서의 단면',
+  readoutCursor: '커서',
+  readoutNext: '다음 점',
+  readoutMean: '평균',
+  readoutStd: 'σ',
+  surfacesComputedOn: '지도: {side} × {side}, {backend}',
+  backendMainThread: '메인 스레드, float64',
+  backendCpuWorkers: 'CPU 워커, float64',
+  backendWebgl: 'GPU (WebGL), float32',
+  backendWasm: 'WebAssembly, float32',
+  backendCpuTfjs: 'CPU (TensorFlow.js), float32',
+  noticeNoWebgl: 'WebGL을 쓸 수 없음',
+  noticeSoftwareOnly: '소프트웨어 WebGL만 있음',
+  noticeNoFloat32: 'WebGL이 float32로 계산하지 못함',
+  noticeContextLost: 'WebGL 컨텍스트가 사라짐',
+  noticeFailed: 'WebGL 실패',
+  noticeWorkersUnavailable: '웹 워커를 쓸 수 없음',
+  plotObservation2d: '관측 {n}: {at}, 값 {y}',
+  plotObservationBest2d: '관측 {n} (현재 최고): {at}, 값 {y}',
+  plotObservationFailed2d: '관측 {n}: {at}, 평가 실패',
 };
+
+const ko: Messages = { ...coreKo, ...networkKo, ...labKo, ...shareKo };
+
+/** Every area's tables, so a test can check that no two areas use the same key. */
+export const AREA_TABLES = {
+  core: { en: coreEn, ko: coreKo },
+  network: { en: networkEn, ko: networkKo },
+  lab: { en: labEn, ko: labKo },
+  share: { en: shareEn, ko: shareKo },
+} as const;
 
 /** All message tables, by locale. */
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ko };
@@ -422,6 +556,45 @@ export const OBJECTIVE_TEXT: Readonly<
       title: 'Gramacy & Lee 함수',
       description:
         '오르막 곡선 위에 빠른 물결이 겹쳐 국소 최솟값이 많고, 가장 깊은 최솟값은 왼쪽 끝에 붙어 있습니다.',
+    },
+    branin: {
+      title: 'Branin 함수',
+      description:
+        '휘어진 골짜기에 똑같이 깊은 최솟값이 세 개 있습니다. 베이즈 최적화의 표준적인 첫 2차원 시험 함수입니다.',
+    },
+    'six-hump-camel': {
+      title: '여섯 혹 낙타 함수',
+      description: '골짜기가 여섯 개이고, 그중 가장 깊은 두 개는 원점에 대해 서로 대칭입니다.',
+    },
+    himmelblau: {
+      title: 'Himmelblau 함수',
+      description:
+        '서로 떨어진 최솟값 네 개가 모두 정확히 0입니다. 하나를 찾았다고 다 찾은 것은 아닙니다.',
+    },
+    rosenbrock: {
+      title: 'Rosenbrock 함수',
+      description:
+        '길고 평평한 바나나 모양 골짜기입니다. 골짜기는 쉽게 찾지만 그 바닥을 따라 (1, 1)까지 가기는 어렵습니다.',
+    },
+    ackley: {
+      title: 'Ackley 함수',
+      description:
+        '작은 물결이 달걀판처럼 깔린 가운데 원점에만 깊은 구멍이 하나 있고, 물결 하나하나가 국소 최솟값입니다.',
+    },
+    'goldstein-price': {
+      title: 'Goldstein-Price 함수',
+      description:
+        '값이 3부터 약 백만까지 걸쳐 있어, (0, -1)의 깊은 최솟값은 로그 색 척도 없이는 잘 보이지 않습니다.',
+    },
+    'important-parameter': {
+      title: '중요한 매개변수 하나',
+      description:
+        'x만 정말 중요하고, 그 최적값은 5 × 5 격자의 선 사이에 숨어 있어 무작위 탐색이 맞힐 가능성이 꽤 있습니다.',
+    },
+    'synthetic-lr-wd': {
+      title: '합성 학습률 × 가중치 감쇠',
+      description:
+        '학습률과 가중치 감쇠(둘 다 로그 척도로 탐색)에 대한 가상의 검증 정확도 곡면입니다. 실제로 학습하는 신경망 목적 함수가 생기기 전까지 그 자리를 대신합니다.',
     },
   },
 };

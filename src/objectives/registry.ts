@@ -9,6 +9,12 @@ export { importantParameterObjective, IMPORTANT_PARAMETER_DEFAULT_WEIGHT } from 
 /** The seed example of the python `bayesian-optimization` library; the app opens on it. */
 export const DEFAULT_OBJECTIVE_ID = 'bayes-opt-1d';
 
+/**
+ * The 2D example of the design (bayes_opt's hyperparameter example: log10 learning rate and
+ * log10 weight decay), a synthetic surface until the trained-network objective exists.
+ */
+export const DEFAULT_2D_OBJECTIVE_ID = 'synthetic-lr-wd';
+
 /** Every named objective, in menu order: 1D first, then 2D benchmarks, then teaching demos. */
 export const objectives: readonly Objective[] = [
   ...benchmarks1d,

@@ -30,6 +30,11 @@ export interface StudySettings {
   /** Fit length scale by maximum likelihood (else lengthScale/variance are used as set). */
   readonly fitKernel: boolean;
   readonly lengthScale: number;
+  /**
+   * One length scale per dimension (ARD) for objectives of two or more dims: the kernel's
+   * lengthScale becomes [l, l, ...], so ML-II fits each on its own. Ignored in 1D.
+   */
+  readonly ard: boolean;
   readonly variance: number;
   readonly initDesign: InitDesign;
   readonly initPoints: number;
@@ -47,6 +52,7 @@ export const DEFAULT_SETTINGS: StudySettings = {
   kernelType: 'matern52',
   fitKernel: true,
   lengthScale: 1,
+  ard: false,
   variance: 1,
   initDesign: 'random',
   initPoints: 2,
@@ -87,6 +93,7 @@ export function resolveObjective(choice: ObjectiveChoice): Objective | string {
 export function toLoopConfig(s: StudySettings, objective: Objective): LoopConfig {
   // Observation noise needs a matching nugget, or the GP would interpolate the noise exactly.
   const alpha = Math.max(DEFAULT_LOOP.alpha, s.noise * s.noise);
+  const d = objective.dims.length;
   return {
     ...DEFAULT_LOOP,
     bounds: { lower: objective.dims.map((d) => d.min), upper: objective.dims.map((d) => d.max) },
@@ -95,9 +102,22 @@ export function toLoopConfig(s: StudySettings, objective: Objective): LoopConfig
     initDesign: s.initDesign,
     iterations: s.iterations,
     acquisition: acquisitionSpec(s),
-    kernel: { type: s.kernelType, lengthScale: s.lengthScale, variance: s.variance },
+    kernel: { type: s.kernelType, lengthScale: kernelLengthScale(s, d), variance: s.variance },
     fitKernel: s.fitKernel,
     alpha,
     seed: s.seed,
   };
+}
+
+/** The starting length scale: one number, or one per dimension when ARD is on (d >= 2). */
+export function kernelLengthScale(s: StudySettings, d: number): number | number[] {
+  return s.ard && d >= 2 ? new Array<number>(d).fill(s.lengthScale) : s.lengthScale;
+}
+
+/**
+ * The budget a study of d dimensions starts with: bayes_opt's examples use 2 + 14 in 1D and
+ * 3 + 27 for the 2D hyperparameter example (DESIGN.md, the seed example).
+ */
+export function defaultBudget(d: number): { initPoints: number; iterations: number } {
+  return d >= 2 ? { initPoints: 3, iterations: 27 } : { initPoints: 2, iterations: 14 };
 }

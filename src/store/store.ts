@@ -9,6 +9,7 @@ import type { Dim, Goal, Objective } from '../objectives/types.ts';
 import { analysisFor } from './analysisCache.ts';
 import * as H from './history.ts';
 import {
+  defaultBudget,
   DEFAULT_SETTINGS,
   resolveObjective,
   toLoopConfig,
@@ -17,11 +18,18 @@ import {
 } from './settings.ts';
 
 export type Band = 'sigma1' | 'ci95';
+/** The 1D cut through the 2D heatmaps shown under them: none, along x (horizontal) or along y. */
+export type SliceMode = 'off' | 'horizontal' | 'vertical';
 
 export interface StudySlice {
   readonly settings: StudySettings;
   readonly objective: Objective;
   readonly history: H.History;
+  /**
+   * The user set the initial points or iterations themselves: switching objectives then keeps
+   * their budget instead of the per-dimension default (2 + 14 in 1D, 3 + 27 in 2D).
+   */
+  readonly budgetEdited: boolean;
   step(): void;
   back(): void;
   forward(): void;
@@ -34,6 +42,7 @@ export interface StudySlice {
   setKernelType(type: KernelType): void;
   setFitKernel(fit: boolean): void;
   setLengthScale(l: number): void;
+  setArd(ard: boolean): void;
   setVariance(v: number): void;
   setObjective(id: string): void;
   /** Compiles and activates a formula; returns an error message and keeps the old objective if bad. */
@@ -54,11 +63,13 @@ export interface ViewSlice {
   readonly sampleCount: number;
   readonly compareAll: boolean;
   readonly helpOpen: boolean;
+  readonly slice: SliceMode;
   setShowTruth(v: boolean): void;
   setBand(b: Band): void;
   setSampleCount(n: number): void;
   setCompareAll(v: boolean): void;
   setHelpOpen(v: boolean): void;
+  setSlice(m: SliceMode): void;
 }
 
 export interface PlaybackSlice {
@@ -97,12 +108,18 @@ export const useStore = create<AppState>()((set, get) => {
     const settings = { ...get().settings, ...patch };
     set({ settings, history: H.reconfigure(history, toLoopConfig(settings, objective)) });
   };
+  /** A new objective: its dimension's default budget unless the user chose one. */
+  const switchTo = (patch: Partial<StudySettings>, obj: Objective) => {
+    const budget = get().budgetEdited ? {} : defaultBudget(obj.dims.length);
+    restart({ ...patch, ...budget }, obj);
+  };
   const objective = defaultObjective();
 
   return {
     settings: DEFAULT_SETTINGS,
     objective,
     history: freshHistory(DEFAULT_SETTINGS, objective),
+    budgetEdited: false,
 
     step() {
       const { history, objective: obj, settings } = get();
@@ -128,23 +145,30 @@ export const useStore = create<AppState>()((set, get) => {
     setFitKernel: (fitKernel) => retune({ fitKernel }),
     setLengthScale: (lengthScale) =>
       retune({ lengthScale: Math.max(1e-5, lengthScale), fitKernel: false }),
+    setArd: (ard) => retune({ ard }),
     setVariance: (variance) => retune({ variance: Math.max(1e-6, variance), fitKernel: false }),
 
     setObjective(id) {
       const obj = resolveObjective({ kind: 'registry', id });
       if (typeof obj === 'string') return;
-      restart({ objective: { kind: 'registry', id } }, obj);
+      switchTo({ objective: { kind: 'registry', id } }, obj);
     },
     applyFormula(source, dims, goal) {
       const choice = { kind: 'formula' as const, source, dims: [...dims], goal };
       const obj = resolveObjective(choice);
       if (typeof obj === 'string') return obj;
-      restart({ objective: choice }, obj);
+      switchTo({ objective: choice }, obj);
       return null;
     },
     setInitDesign: (initDesign) => restart({ initDesign }),
-    setInitPoints: (n) => restart({ initPoints: clampInt(n, 1, 50) }),
-    setIterations: (n) => restart({ iterations: clampInt(n, 0, 200) }),
+    setInitPoints(n) {
+      set({ budgetEdited: true });
+      restart({ initPoints: clampInt(n, 1, 50) });
+    },
+    setIterations(n) {
+      set({ budgetEdited: true });
+      restart({ iterations: clampInt(n, 0, 200) });
+    },
     setNoise: (sd) => restart({ noise: Math.max(0, Number.isFinite(sd) ? sd : 0) }),
     setSeed: (seed) => restart({ seed: clampInt(seed, 0, 2 ** 31 - 1) }),
 
@@ -167,11 +191,13 @@ export const useStore = create<AppState>()((set, get) => {
     sampleCount: 0,
     compareAll: false,
     helpOpen: false,
+    slice: 'off',
     setShowTruth: (showTruth) => set({ showTruth }),
     setBand: (band) => set({ band }),
     setSampleCount: (n) => set({ sampleCount: clampInt(n, 0, 10) }),
     setCompareAll: (compareAll) => set({ compareAll }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setSlice: (slice) => set({ slice }),
 
     playing: false,
     speedMs: 700,

@@ -5,9 +5,11 @@
 //
 //   npm run test:e2e            (builds first)
 //   node test/e2e/run.mjs       (uses the existing dist/)
+//   E2E_DIST=/tmp/d E2E_FILTER=twod node test/e2e/run.mjs   (another build folder; only the
+//                                files whose name contains the filter)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +17,12 @@ import { assertChromium } from './chromium.mjs';
 import { startStaticServer } from './server.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const TEST_TIMEOUT_MS = 60_000;
-const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
+const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const FILTER = process.env.E2E_FILTER ?? '';
+// node --test applies this limit to each file as a whole too: screenshots.e2e.mjs takes about
+// 50 s alone, so a loaded machine needs room beyond it. Single waits have their own 10 s limits.
+const TEST_TIMEOUT_MS = 120_000;
+const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 480_000);
 const KILL_GRACE_MS = 10_000;
 
 function fail(message) {
@@ -34,10 +39,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
   fail('dist/index.html is missing: build the app first (`npm run build`, or `npm run test:e2e`).');
 }
 const files = readdirSync(HERE)
-  .filter((f) => f.endsWith('.e2e.mjs'))
+  .filter((f) => f.endsWith('.e2e.mjs') && f.includes(FILTER))
   .sort()
   .map((f) => join(HERE, f));
-if (files.length === 0) fail(`no *.e2e.mjs files in ${HERE}`);
+if (files.length === 0) fail(`no *.e2e.mjs files matching '${FILTER}' in ${HERE}`);
 
 // Chromium runs in its own process group (playwright detaches it), so the group kill below does
 // not reach it. Every process of this run inherits BO_E2E_RUN in its environment, so whatever is
@@ -77,19 +82,26 @@ async function reapBrowsers() {
 }
 
 const server = await startStaticServer(DIST);
-console.log(`e2e: serving dist/ at ${server.url}`);
+console.log(`e2e: serving ${DIST} at ${server.url}`);
 
 // Its own process group, so a timeout or Ctrl-C can take down the runner and every test file.
-const child = spawn(process.execPath, ['--test', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files], {
-  stdio: 'inherit',
-  detached: true,
-  env: {
-    ...process.env,
-    E2E_BASE_URL: server.url,
-    TMPDIR: runTmp,
-    BO_E2E_RUN: RUN_ID,
+// One Chromium per two cores: each runs several busy processes (renderer, GPU, surface workers),
+// and two browsers sharing two cores slow page loads past the tests' 10 s waits.
+const CONCURRENCY = Math.max(1, Math.floor(availableParallelism() / 2));
+const child = spawn(
+  process.execPath,
+  ['--test', `--test-timeout=${TEST_TIMEOUT_MS}`, `--test-concurrency=${CONCURRENCY}`, ...files],
+  {
+    stdio: 'inherit',
+    detached: true,
+    env: {
+      ...process.env,
+      E2E_BASE_URL: server.url,
+      TMPDIR: runTmp,
+      BO_E2E_RUN: RUN_ID,
+    },
   },
-});
+);
 
 function killGroup(signal) {
   try {

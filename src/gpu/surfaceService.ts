@@ -1,0 +1,304 @@
+/**
+ * One entry for drawing 2D posterior surfaces: computeSurface picks WebGL (float32, tfjs) or the
+ * float64 CPU workers, falls back to the CPU when WebGL is missing, software-only or lost (and says
+ * so through backendNotice), and drops stale results: a newer job on the same channel supersedes
+ * the older one, whose promise rejects with SurfaceCancelledError (isSurfaceCancelled).
+ *
+ * The UI draws coarse first: for (const side of progressiveSides(128)) await computeSurface(...).
+ */
+import {
+  createMainThreadPool,
+  createWorkerPool,
+  defaultPoolSize,
+  isSurfaceCancelled,
+  SurfaceCancelledError,
+  SurfacePoolError,
+  type SurfacePool,
+} from '../workers/pool.ts';
+import { auditSurface, type PrecisionReport } from './precisionCheck.ts';
+import type { SurfaceBackend, SurfaceJob, SurfaceResult } from './surfaceTypes.ts';
+import {
+  computeWebGLSurface,
+  probeWebGL,
+  webglLost,
+  webglPossible,
+  WebGLUnavailableError,
+  type WebGLProbe,
+  type WebGLUnavailableReason,
+} from './webglSurface.ts';
+
+export { isSurfaceCancelled, SurfaceCancelledError };
+
+/**
+ * 'auto': WebGL on a hardware GPU for surfaces big enough to gain from it, else the CPU workers.
+ * 'webgl': WebGL whenever it starts, software renderers included (tests, benchmarks).
+ * 'cpu': the float64 workers (the main thread where workers cannot start).
+ */
+export type SurfacePreference = 'auto' | 'webgl' | 'cpu';
+
+/** How computeSurface runs a job. */
+export interface ComputeSurfaceOptions {
+  readonly prefer: SurfacePreference;
+  /** Fraction done, 0..1 (the CPU paths report per band; WebGL reports 1 at the end). */
+  readonly onProgress?: (fraction: number) => void;
+  /** A job supersedes the unfinished job of the same channel (default 'default'). */
+  readonly channel?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** Why the surfaces are not on the backend asked for. */
+export type BackendNoticeReason = WebGLUnavailableReason | 'workers-unavailable';
+
+/** Where surfaces are computed and why (the parts of backendNotice, for a translated line). */
+export interface BackendStatus {
+  /** Backend of the last surface computed (null before the first). */
+  readonly backend: SurfaceBackend | null;
+  /** Null when nothing needs saying. */
+  readonly reason: BackendNoticeReason | null;
+  /** CPU workers in use (0 when the CPU path runs on the main thread). */
+  readonly workers: number;
+  /** The GPU renderer, once WebGL was started. */
+  readonly renderer: string | null;
+  /**
+   * The last float64 audit of a WebGL surface under 'auto' (null before one). A surface that fails
+   * it is redrawn on the CPU without a notice: like small jobs, that is 'auto' choosing, not failing.
+   */
+  readonly audit: PrecisionReport | null;
+}
+
+/**
+ * Estimated float64 time on the workers below which 'auto' stays on the CPU: WebGL's upload,
+ * dispatch and read-back cost a few milliseconds even on a fast GPU, and float64 is exact.
+ */
+const AUTO_WEBGL_MIN_CPU_MS = 12;
+/**
+ * Under 'auto', a WebGL surface whose audit misses float64 by more than this (std: of its maximum;
+ * mean: of its range) is replaced by the CPU's, and the model stays on the CPU.
+ */
+const AUTO_MAX_STD_REL = 0.02;
+const AUTO_MAX_MEAN_REL = 1e-3;
+
+let workerPool: SurfacePool | null | undefined;
+let mainPool: SurfacePool | null = null;
+let lastBackend: SurfaceBackend | null = null;
+let webglReason: WebGLUnavailableReason | null = null;
+let lastAudit: PrecisionReport | null = null;
+/** Models (by their L) whose float32 surface failed the audit. */
+let imprecise = new WeakSet<Float64Array>();
+let renderer: string | null = null;
+let probes: { strict?: Promise<WebGLProbe>; software?: Promise<WebGLProbe> } = {};
+const channels = new Map<string, AbortController>();
+
+function cpuPool(): SurfacePool {
+  if (workerPool === undefined) workerPool = createWorkerPool();
+  if (workerPool && !workerPool.broken) return workerPool;
+  mainPool ??= createMainThreadPool();
+  return mainPool;
+}
+
+function workerCount(): number {
+  const pool = workerPool;
+  return pool && !pool.broken ? pool.size : 0;
+}
+
+function probe(allowSoftware: boolean): Promise<WebGLProbe> {
+  const key = allowSoftware ? 'software' : 'strict';
+  const p = (probes[key] ??= probeWebGL({ allowSoftware }));
+  return p.then((r) => {
+    if (r.ok) renderer = r.renderer;
+    return r;
+  });
+}
+
+/** Rough float64 milliseconds of the job on the worker pool. */
+function estimateCpuMs(job: SurfaceJob): number {
+  const n = job.model.X.n;
+  const m = job.side * job.side;
+  return ((0.5 * n * n + 20 * n) * m * 0.6e-6) / Math.max(1, defaultPoolSize());
+}
+
+/** Whether this job goes to WebGL; records why not when WebGL was wanted but cannot be had. */
+async function chooseWebGL(job: SurfaceJob, prefer: SurfacePreference): Promise<boolean> {
+  if (prefer === 'cpu') {
+    webglReason = null;
+    return false;
+  }
+  if (webglLost()) {
+    webglReason = 'context-lost';
+    return false;
+  }
+  if (!webglPossible()) {
+    webglReason = 'no-webgl';
+    return false;
+  }
+  if (prefer === 'auto') {
+    // Start tfjs in the background so that the notice is known early; small jobs do not wait.
+    const pending = probe(false);
+    if (estimateCpuMs(job) < AUTO_WEBGL_MIN_CPU_MS) {
+      void pending.then((r) => {
+        if (!r.ok) webglReason = r.reason;
+      });
+      return false;
+    }
+  }
+  const r = await probe(prefer === 'webgl');
+  webglReason = r.ok ? null : r.reason;
+  return r.ok;
+}
+
+async function onCpu(
+  job: SurfaceJob,
+  signal: AbortSignal,
+  opts: ComputeSurfaceOptions,
+  t0: number,
+): Promise<SurfaceResult> {
+  const progress = opts.onProgress;
+  for (;;) {
+    const pool = cpuPool();
+    try {
+      const r = await pool.run(job, { signal, ...(progress ? { onProgress: progress } : {}) });
+      return { ...r, side: job.side, backend: pool.kind, ms: performance.now() - t0 };
+    } catch (err) {
+      // A worker that failed to load: the pool is now broken; go on with the main thread.
+      if (err instanceof SurfacePoolError && pool.kind === 'cpu-workers') continue;
+      throw err;
+    }
+  }
+}
+
+function passesAudit(job: SurfaceJob, r: SurfaceResult): boolean {
+  const a = auditSurface(job, r);
+  lastAudit = a;
+  return a.stdRel <= AUTO_MAX_STD_REL && a.meanRel <= AUTO_MAX_MEAN_REL;
+}
+
+/**
+ * Computes the surface of a job. Rejects with SurfaceCancelledError when a newer job on the same
+ * channel (or opts.signal) cancelled it, and with RangeError on a malformed job.
+ */
+export async function computeSurface(
+  job: SurfaceJob,
+  opts: ComputeSurfaceOptions,
+): Promise<SurfaceResult> {
+  const t0 = performance.now();
+  const channel = opts.channel ?? 'default';
+  channels.get(channel)?.abort();
+  const controller = new AbortController();
+  channels.set(channel, controller);
+  const outer = opts.signal;
+  const onOuterAbort = () => controller.abort();
+  if (outer?.aborted) controller.abort();
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const { signal } = controller;
+  const check = () => {
+    if (signal.aborted) throw new SurfaceCancelledError();
+  };
+  try {
+    let result: SurfaceResult | null = null;
+    if (await chooseWebGL(job, opts.prefer)) {
+      check();
+      const audited = opts.prefer === 'auto';
+      if (!(audited && imprecise.has(job.model.L))) {
+        try {
+          const r = await computeWebGLSurface(job);
+          if (audited && !passesAudit(job, r)) {
+            imprecise.add(job.model.L);
+          } else {
+            result = r;
+            opts.onProgress?.(1);
+          }
+        } catch (err) {
+          if (!(err instanceof WebGLUnavailableError)) throw err;
+          webglReason = err.reason;
+        }
+      }
+    }
+    check();
+    result ??= await onCpu(job, signal, opts, t0);
+    check();
+    lastBackend = result.backend;
+    return { ...result, ms: performance.now() - t0 };
+  } finally {
+    outer?.removeEventListener('abort', onOuterAbort);
+    if (channels.get(channel) === controller) channels.delete(channel);
+  }
+}
+
+/** Backend of the last surface computed, null before the first. */
+export function activeBackend(): SurfaceBackend | null {
+  return lastBackend;
+}
+
+/** Where the surfaces run and why, for a translated notice. */
+export function backendStatus(): BackendStatus {
+  const workers = workerCount();
+  const reason: BackendNoticeReason | null =
+    webglReason ?? (workerPool !== undefined && workers === 0 ? 'workers-unavailable' : null);
+  return { backend: lastBackend, reason, workers, renderer, audit: lastAudit };
+}
+
+const REASON_TEXT: Record<BackendNoticeReason, string> = {
+  'no-webgl': 'WebGL unavailable',
+  'software-only': 'Only a software WebGL is available',
+  'no-float32': 'WebGL cannot compute in float32',
+  'context-lost': 'WebGL context lost',
+  failed: 'WebGL failed',
+  'workers-unavailable': 'Web Workers unavailable',
+};
+
+/**
+ * Null, or one English line saying why surfaces are computed on the CPU, e.g.
+ * "WebGL unavailable — computing on the CPU (2 workers)". backendStatus() has the parts.
+ */
+export function backendNotice(): string | null {
+  const s = backendStatus();
+  if (!s.reason) return null;
+  const where =
+    s.workers > 0
+      ? `on the CPU (${s.workers} worker${s.workers === 1 ? '' : 's'})`
+      : 'on the main thread';
+  return `${REASON_TEXT[s.reason]} — computing ${where}`;
+}
+
+/**
+ * Grid sides for a coarse-to-fine redraw ending at target: halved while above `coarsest`, e.g.
+ * 128 -> [32, 64, 128], 200 -> [25, 50, 100, 200], 20 -> [20].
+ */
+export function progressiveSides(target: number, coarsest = 32): number[] {
+  if (!(Number.isInteger(target) && target >= 2)) {
+    throw new RangeError(`target side must be an integer >= 2, got ${target}`);
+  }
+  const sides = [target];
+  let s = target;
+  while (s > coarsest && Math.round(s / 2) >= 2) {
+    s = Math.round(s / 2);
+    sides.unshift(s);
+  }
+  return sides;
+}
+
+/**
+ * Starts what `prefer` needs (tfjs and its WebGL context, the workers) before the first surface,
+ * so that backendNotice() is known early. Never rejects.
+ */
+export async function warmUpSurfaces(prefer: SurfacePreference): Promise<void> {
+  cpuPool();
+  if (prefer === 'cpu' || !webglPossible()) return;
+  const r = await probe(prefer === 'webgl');
+  webglReason = r.ok ? null : r.reason;
+}
+
+/** Stops the workers and forgets the state (tests; a page that leaves the 2D screen for good). */
+export function disposeSurfaceService(): void {
+  for (const c of channels.values()) c.abort();
+  channels.clear();
+  workerPool?.terminate();
+  mainPool?.terminate();
+  workerPool = undefined;
+  mainPool = null;
+  lastBackend = null;
+  webglReason = null;
+  probes = {};
+  imprecise = new WeakSet<Float64Array>();
+  lastAudit = null;
+}

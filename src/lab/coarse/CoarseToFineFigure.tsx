@@ -1,0 +1,7 @@
+import { useMessages } from '../../i18n/locale.ts';
+
+/** Placeholder until the figure is built (issue 6). */
+export default function CoarseToFineFigure() {
+  const t = useMessages();
+  return <h2>{t.labFigCoarseToFine}</h2>;
+}

@@ -1,0 +1,331 @@
+/**
+ * One panel of the 2D screen: a surface over the box as a canvas at grid resolution, scaled up by
+ * CSS (as TensorFlow Playground's heatmap.ts: the browser's bilinear upscaling makes a 64 x 64
+ * grid look smooth at any size, at the cost of one small ImageData), under an SVG with the axes,
+ * the colour bar, contours, observations, the next point, the crosshair and the slice line.
+ * Presentational: hover and clicks are reported through callbacks in data units.
+ */
+import { useEffect, useId, useMemo, useRef, type PointerEvent } from 'react';
+import { ColorBar } from './ColorBar.tsx';
+import { contourPaths } from './contours.ts';
+import { HeatmapMarks, NextMark, type Observation2D } from './HeatmapMarks.tsx';
+import {
+  cellCentre,
+  colorLut,
+  gridArgmax,
+  paintRaster,
+  type Box2D,
+  type ColorMapping,
+  type Interpolator,
+} from './heatmapRaster.ts';
+import { XAxis, YAxis } from './axes.tsx';
+import { DEFAULT_FONT_SIZE, svgId } from './layout.ts';
+import { axisTicks, linearScale, tickCountFor, type AxisScale } from './scales.ts';
+import './plots.css';
+import './heatmap.css';
+
+export type { Observation2D } from './HeatmapMarks.tsx';
+
+/** A point in search units. */
+export interface Point2D {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Heatmap2DProps {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize?: number | undefined;
+  readonly box: Box2D;
+  readonly xScale: AxisScale;
+  readonly yScale: AxisScale;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** Grid side: values has side * side entries, x fastest (analysisCache.plotGrid's layout). */
+  readonly side: number;
+  /** The surface; null draws an empty panel with `note` (no model yet). */
+  readonly values: ArrayLike<number> | null;
+  readonly scheme: Interpolator;
+  readonly mapping: ColorMapping;
+  readonly title: string;
+  readonly observations: readonly Observation2D[];
+  readonly bestIndex?: number | undefined;
+  readonly next?: Point2D | null | undefined;
+  /** The value the search found at the next point (exposed for tests as data-next-value). */
+  readonly nextValue?: number | undefined;
+  /** Draw the next point large: the acquisition panel, whose maximum it is. */
+  readonly emphasizeNext?: boolean | undefined;
+  /** The shared cursor (snapped to a grid cell), drawn as a crosshair. */
+  readonly hover?: Point2D | null | undefined;
+  readonly onHover?: ((p: Point2D | null) => void) | undefined;
+  readonly onProbe?: ((p: Point2D) => void) | undefined;
+  /** The line the slice plot shows, through `at`. */
+  readonly slice?: { readonly mode: 'horizontal' | 'vertical'; readonly at: Point2D } | null;
+  /** Contour lines of another surface on the same grid (the true objective). */
+  readonly contours?: {
+    readonly values: ArrayLike<number>;
+    /** Its own grid side: the raster may be refined while the contours stay put. */
+    readonly side: number;
+    readonly thresholds: readonly number[];
+  } | null;
+  /** A short note in the middle of the panel ("no model yet", "≈ 0 everywhere"). */
+  readonly note?: string | undefined;
+  /** Only the zero tick on the colour bar (the surface is zero to rounding). */
+  readonly zeroOnly?: boolean | undefined;
+  readonly formatPoint: (x: number, y: number) => string;
+  readonly ariaLabel: string;
+}
+
+/** Margins in ems: room for the title and colour bar above, tick labels and axis labels around. */
+const MARGIN_EM = { top: 3.7, right: 0.9, bottom: 3.1, left: 4 } as const;
+
+/** Where the square plotting area goes in a panel of this size. */
+export function heatmapLayout(width: number, height: number, em: number) {
+  const innerW = width - (MARGIN_EM.left + MARGIN_EM.right) * em;
+  const innerH = height - (MARGIN_EM.top + MARGIN_EM.bottom) * em;
+  const size = Math.max(0, Math.floor(Math.min(innerW, innerH)));
+  return {
+    size,
+    left: MARGIN_EM.left * em + Math.max(0, (innerW - size) / 2),
+    // Top-aligned: spare height goes below, so the title stays by the readout above the row.
+    top: MARGIN_EM.top * em,
+  };
+}
+
+const lutCache = new Map<Interpolator, Uint8ClampedArray>();
+function lutFor(scheme: Interpolator): Uint8ClampedArray {
+  let lut = lutCache.get(scheme);
+  if (!lut) {
+    lut = colorLut(scheme);
+    lutCache.set(scheme, lut);
+  }
+  return lut;
+}
+
+export function Heatmap2D(props: Heatmap2DProps) {
+  const { width, height, box, side, values, scheme, mapping, observations, next, hover } = props;
+  const { onHover, onProbe, slice, ariaLabel, title, note } = props;
+  const em = props.fontSize ?? DEFAULT_FONT_SIZE;
+  const clipId = svgId(useId(), 'clip');
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { size, left, top } = heatmapLayout(width, height, em);
+
+  const [x0, x1] = box.x;
+  const [y0, y1] = box.y;
+  const u = useMemo(() => linearScale([x0, x1], [0, size]), [x0, x1, size]);
+  const v = useMemo(() => linearScale([y0, y1], [size, 0]), [y0, y1, size]);
+  const ticks = tickCountFor(size, 4.2 * em, 2, 8);
+  const xTicks = axisTicks(u, props.xScale, ticks);
+  const yTicks = axisTicks(v, props.yScale, ticks);
+
+  // Paint the raster: one putImageData per new surface or colour domain, never per hover.
+  const [d0, d1] = mapping.domain;
+  const reverse = mapping.reverse ?? false;
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas && values ? canvas.getContext('2d') : null;
+    if (!ctx || !values) return;
+    const image = ctx.createImageData(side, side);
+    paintRaster(values, side, { domain: [d0, d1], reverse }, lutFor(scheme), image.data);
+    ctx.putImageData(image, 0, 0);
+  }, [values, side, d0, d1, reverse, scheme]);
+
+  const argmax = useMemo(() => (values ? gridArgmax(values) : -1), [values]);
+  const argmaxAt = argmax >= 0 ? cellCentre(argmax, box, side) : null;
+
+  const contourD = useMemo(() => {
+    const c = props.contours;
+    if (!c || size <= 0) return [];
+    // Grid index to pixels: column i at x0 + i h, row j at y0 + j h.
+    const toPixel = (i: number, j: number) =>
+      [(i / (c.side - 1)) * size, size - (j / (c.side - 1)) * size] as const;
+    return contourPaths(c.values, c.side, c.thresholds, toPixel);
+  }, [props.contours, size]);
+
+  /** A pointer position to data units, clamped to the box. */
+  const toData = (clientX: number, clientY: number): Point2D => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    const pu = clientX - (rect?.left ?? 0) - left;
+    const pv = clientY - (rect?.top ?? 0) - top;
+    const clampTo = (val: number, a: number, b: number) =>
+      Math.min(Math.max(val, Math.min(a, b)), Math.max(a, b));
+    return { x: clampTo(u.invert(pu), x0, x1), y: clampTo(v.invert(pv), y0, y1) };
+  };
+  const pointer = {
+    onPointerMove: onHover
+      ? (e: PointerEvent<SVGRectElement>) => onHover(toData(e.clientX, e.clientY))
+      : undefined,
+    onPointerLeave: onHover ? () => onHover(null) : undefined,
+    onClick: onProbe
+      ? (e: { clientX: number; clientY: number }) => onProbe(toData(e.clientX, e.clientY))
+      : undefined,
+  };
+
+  // The canvas holds one pixel per grid point; stretched so pixel centres land on grid points,
+  // half a cell of it hangs outside the box and is cut off by its wrapper.
+  const cell = side > 1 ? size / (side - 1) : size;
+  const dataAttrs = {
+    'data-side': side,
+    // Grid spacing in data units: what "within one cell of the maximum" means for this panel.
+    'data-cell-x': (x1 - x0) / Math.max(1, side - 1),
+    'data-cell-y': (y1 - y0) / Math.max(1, side - 1),
+    ...(argmaxAt ? { 'data-argmax-x': argmaxAt.x, 'data-argmax-y': argmaxAt.y } : {}),
+    ...(argmax >= 0 && values ? { 'data-max': values[argmax] as number } : {}),
+    ...(next ? { 'data-next-x': next.x, 'data-next-y': next.y } : {}),
+    ...(next && props.nextValue !== undefined && Number.isFinite(props.nextValue)
+      ? { 'data-next-value': props.nextValue }
+      : {}),
+  };
+  const nextR = (props.emphasizeNext ? 0.8 : 0.55) * em;
+  // A label of words ("log10 learning rate") is set upright; a symbol ("x") in math italics.
+  const labelClass = (label: string) => `axis-label${/\s/.test(label) ? ' is-words' : ''}`;
+
+  return (
+    <>
+      <div className="heatmap-raster" style={{ left, top, width: size, height: size }}>
+        {values && (
+          <canvas
+            ref={canvasRef}
+            width={side}
+            height={side}
+            style={{ left: -cell / 2, top: -cell / 2, width: size + cell, height: size + cell }}
+          />
+        )}
+      </div>
+      <svg
+        ref={svgRef}
+        className={`bo-plot heatmap${onProbe ? ' is-probing' : ''}`}
+        role="img"
+        aria-label={ariaLabel}
+        width={width}
+        height={height}
+        fontSize={em}
+        {...dataAttrs}
+      >
+        <title>{ariaLabel}</title>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={size} height={size} />
+          </clipPath>
+        </defs>
+        <text className="plot-title" x={left} y={top - 2.75 * em}>
+          {title}
+        </text>
+        <g transform={`translate(${left},${top - 2.25 * em})`}>
+          <ColorBar
+            width={size}
+            height={0.6 * em}
+            scheme={scheme}
+            mapping={mapping}
+            em={em}
+            zeroOnly={props.zeroOnly ?? false}
+          />
+        </g>
+        <g transform={`translate(${left},${top})`}>
+          <rect className="heatmap-frame" width={size} height={size} />
+          <g clipPath={`url(#${clipId})`} pointerEvents="none">
+            {contourD.map((d, i) => (
+              <g key={i} className="contour">
+                <path className="contour-halo" d={d} />
+                <path className="contour-line" d={d} />
+              </g>
+            ))}
+            {slice && (
+              <g className="slice-line">
+                <SliceLine slice={slice} u={u} v={v} size={size} />
+              </g>
+            )}
+            {hover && (
+              <g className="crosshair" data-x={hover.x} data-y={hover.y}>
+                <CrossLines pu={u(hover.x)} pv={v(hover.y)} size={size} />
+              </g>
+            )}
+          </g>
+          {note && (
+            <text
+              className="plot-note heatmap-note"
+              x={size / 2}
+              y={size / 2}
+              dy="0.32em"
+              textAnchor="middle"
+            >
+              {note}
+            </text>
+          )}
+          <g transform={`translate(0,${size})`}>
+            <XAxis ticks={xTicks} position={u} range={[0, size]} tickSize={0.35 * em} />
+            <text
+              className={labelClass(props.xLabel)}
+              x={size / 2}
+              y={2.6 * em}
+              textAnchor="middle"
+            >
+              {props.xLabel}
+            </text>
+          </g>
+          <YAxis ticks={yTicks} position={v} range={[size, 0]} tickSize={0.35 * em} />
+          <text
+            className={labelClass(props.yLabel)}
+            transform={`translate(${-3.2 * em},${size / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            {props.yLabel}
+          </text>
+          <HeatmapMarks
+            observations={observations}
+            u={u}
+            v={v}
+            size={size}
+            em={em}
+            bestIndex={props.bestIndex}
+            formatPoint={props.formatPoint}
+            labelled={size > 12 * em}
+          />
+          {next && <NextMark u={u(next.x)} v={v(next.y)} r={nextR} />}
+          <rect
+            className="plot-background"
+            width={size}
+            height={size}
+            fill="transparent"
+            {...pointer}
+          />
+        </g>
+      </svg>
+    </>
+  );
+}
+
+function CrossLines({ pu, pv, size }: { pu: number; pv: number; size: number }) {
+  return (
+    <>
+      <line className="crosshair-halo" x1={pu} x2={pu} y1={0} y2={size} />
+      <line className="crosshair-halo" x1={0} x2={size} y1={pv} y2={pv} />
+      <line className="crosshair-line" x1={pu} x2={pu} y1={0} y2={size} />
+      <line className="crosshair-line" x1={0} x2={size} y1={pv} y2={pv} />
+    </>
+  );
+}
+
+function SliceLine({
+  slice,
+  u,
+  v,
+  size,
+}: {
+  slice: NonNullable<Heatmap2DProps['slice']>;
+  u: (x: number) => number;
+  v: (y: number) => number;
+  size: number;
+}) {
+  const horizontal = slice.mode === 'horizontal';
+  const pu = u(slice.at.x);
+  const pv = v(slice.at.y);
+  const d = horizontal ? `M0,${pv}H${size}` : `M${pu},0V${size}`;
+  return (
+    <>
+      <path className="slice-halo" d={d} />
+      <path className="slice-path" d={d} />
+    </>
+  );
+}

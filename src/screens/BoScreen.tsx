@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { AcquisitionPanel } from '../components/AcquisitionPanel.tsx';
+import { COMMANDS } from '../components/commands.ts';
+import { ConvergenceCard } from '../components/ConvergenceCard.tsx';
+import { DesignPanel } from '../components/DesignPanel.tsx';
+import { HelpDialog } from '../components/HelpDialog.tsx';
+import { ModelPanel } from '../components/ModelPanel.tsx';
+import { narrate, narrationFacts } from '../components/narration.ts';
+import { ObjectivePanel } from '../components/ObjectivePanel.tsx';
+import { ObjectiveSummary } from '../components/ObjectiveSummary.tsx';
+import { objectiveText, ObjectiveTextContext } from '../components/objectiveText.ts';
+import { HeatmapStack } from '../components/HeatmapStack.tsx';
+import { PlotStack } from '../components/PlotStack.tsx';
+import { NarrationLine, StatusLine } from '../components/StatusLine.tsx';
+import { Scrubber, Transport } from '../components/Transport.tsx';
+import { TrialsTable } from '../components/TrialsTable.tsx';
+import { useKeyboard } from '../components/useKeyboard.ts';
+import { usePlayback } from '../components/usePlayback.ts';
+import { useStudy } from '../components/useStudy.ts';
+import { ViewPanel } from '../components/ViewPanel.tsx';
+import { useMessages } from '../i18n/locale.ts';
+import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
+import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
+import { DEFAULT_2D_OBJECTIVE_ID, DEFAULT_OBJECTIVE_ID } from '../objectives/registry.ts';
+import { useStore } from '../store/store.ts';
+
+const NO_TRANSLATIONS = {};
+
+/**
+ * The BO screen: plots and narration on the left, settings in a side panel on the right. The plots
+ * are the objective over the acquisition in 1D, three heatmaps (mean, σ, acquisition) in 2D.
+ */
+export function BoScreen({ locale }: { readonly locale: Locale }) {
+  const t = useMessages();
+  const texts = OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS;
+  const objective = useStore((s) => s.objective);
+  const deleteObservation = useStore((s) => s.deleteObservation);
+  const study = useStudy();
+  const { state, analysis } = study;
+  usePlayback();
+  useKeyboard(COMMANDS);
+
+  const dims = objective.dims;
+  const dim = dims[0];
+  const facts = useMemo(
+    () => narrationFacts(state, analysis, objective.optimum?.value),
+    [state, analysis, objective],
+  );
+  if (!dim) return null;
+  const custom = objective.id === FORMULA_OBJECTIVE_ID;
+  const text = custom
+    ? { title: t.customFormulaTitle, description: t.customFormulaDescription }
+    : objectiveText(objective, texts);
+  const eyebrow =
+    objective.id === DEFAULT_OBJECTIVE_ID
+      ? t.seedExampleBadge
+      : objective.id === DEFAULT_2D_OBJECTIVE_ID
+        ? t.example2dBadge
+        : custom
+          ? undefined
+          : dims.length === 2
+            ? t.benchmarkBadge2d
+            : t.benchmarkBadge;
+
+  return (
+    <ObjectiveTextContext value={texts}>
+      <main className="workspace">
+        <div className="stage">
+          <div className="stage-top">
+            <ObjectiveSummary
+              eyebrow={eyebrow}
+              title={text.title}
+              description={text.description}
+              formula={objective.formula}
+              goal={objective.goal}
+              dims={objective.dims}
+            />
+            <Transport />
+            <StatusLine state={state} dims={dims}>
+              <Scrubber />
+            </StatusLine>
+            <NarrationLine text={narrate(facts, t, dims)} />
+            {dims.length === 2 ? (
+              <HeatmapStack study={study} objective={objective} />
+            ) : (
+              <PlotStack study={study} objective={objective} />
+            )}
+          </div>
+          <div className="results">
+            <ConvergenceCard state={state} objective={objective} />
+            <TrialsTable state={state} dims={dims} onDelete={deleteObservation} />
+          </div>
+        </div>
+        <aside className="side-panel" aria-label={t.settingsLabel}>
+          <ObjectivePanel />
+          <AcquisitionPanel />
+          <ModelPanel model={analysis.model} dims={dims} />
+          <DesignPanel />
+          <ViewPanel />
+        </aside>
+      </main>
+      <HelpDialog />
+    </ObjectiveTextContext>
+  );
+}
