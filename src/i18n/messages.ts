@@ -3,7 +3,9 @@
  * from it, so TypeScript rejects a translation that misses a key or adds an unknown one.
  */
 import { labEn, labKo } from './lab.ts';
+import { labRaceEn, labRaceKo } from './labRace.ts';
 import { networkEn, networkKo } from './network.ts';
+import { presentEn, presentKo } from './present.ts';
 import { shareEn, shareKo } from './share.ts';
 
 /** The languages the UI speaks. */
@@ -263,7 +265,14 @@ const coreEn = {
  * The sections' own tables live beside this file (one per area, so that each area's text stays
  * together); they are merged here into the one table the app reads.
  */
-const en = { ...coreEn, ...networkEn, ...labEn, ...shareEn };
+const en = {
+  ...coreEn,
+  ...networkEn,
+  ...labEn,
+  ...labRaceEn,
+  ...shareEn,
+  ...presentEn,
+};
 
 /** Keys of the message table. */
 export type MessageKey = keyof typeof en;
@@ -507,14 +516,23 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   plotObservationFailed2d: '관측 {n}: {at}, 평가 실패',
 };
 
-const ko: Messages = { ...coreKo, ...networkKo, ...labKo, ...shareKo };
+const ko: Messages = {
+  ...coreKo,
+  ...networkKo,
+  ...labKo,
+  ...labRaceKo,
+  ...shareKo,
+  ...presentKo,
+};
 
 /** Every area's tables, so a test can check that no two areas use the same key. */
 export const AREA_TABLES = {
   core: { en: coreEn, ko: coreKo },
   network: { en: networkEn, ko: networkKo },
   lab: { en: labEn, ko: labKo },
+  labRace: { en: labRaceEn, ko: labRaceKo },
   share: { en: shareEn, ko: shareKo },
+  present: { en: presentEn, ko: presentKo },
 } as const;
 
 /** All message tables, by locale. */
