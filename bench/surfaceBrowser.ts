@@ -21,7 +21,10 @@ import { printTable } from './gpSurface.ts';
 import { jsonLine, median, round, type Timing } from './timing.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+// BENCH_DIST: a build elsewhere (several people building into one dist/ at once would collide).
+const DIST = process.env.BENCH_DIST
+  ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 
 interface Case {
   readonly name: string;
@@ -42,10 +45,14 @@ const BACKENDS: readonly BenchBackend[] = ['cpu-main', 'cpu-workers', 'webgl'];
 function build(): void {
   console.error('surface-browser: building dist/ (vite build) ...');
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
 }
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useMessages } from '../i18n/locale.ts';
+import { localeOf, useMessages } from '../i18n/locale.ts';
+import { translateFormulaError } from '../i18n/formulaErrors.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Dim, Goal, Objective, Scale } from '../objectives/types.ts';
 import { fill } from './format.ts';
@@ -111,8 +112,9 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
       return;
     }
     const column = /column (\d+)/.exec(message)?.[1];
+    const translated = translateFormulaError(message, localeOf(t)) ?? message;
     setError({
-      message: fill(t.formulaError, { message }),
+      message: fill(t.formulaError, { message: translated }),
       source: shown.source,
       ...(column ? { column: Number(column) } : {}),
     });

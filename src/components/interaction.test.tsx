@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MessagesContext } from '../i18n/locale.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { current } from '../store/history.ts';
 import { initialAppState, useStore } from '../store/store.ts';
 import { COMMANDS } from './commands.ts';
@@ -116,6 +118,20 @@ describe('ObjectivePanel', () => {
     expect(get().objective.formula).toBe('x^2');
     expect(get().objective.goal).toBe('minimize');
     expect(get().objective.dims[0]).toMatchObject({ min: -1, max: 1, scale: 'linear' });
+  });
+
+  it('speaks Korean in the Korean UI, column included', () => {
+    render(
+      <MessagesContext value={MESSAGES.ko}>
+        <ObjectivePanel />
+      </MessagesContext>,
+    );
+    fireEvent.change(screen.getByLabelText('함수'), { target: { value: '__custom' } });
+    fireEvent.change(screen.getByLabelText('수식'), { target: { value: 'z + 1' } });
+    fireEvent.click(screen.getByRole('button', { name: MESSAGES.ko.applyFormula }));
+    expect(screen.getByRole('alert').textContent).toContain(
+      "수식 오류: 알 수 없는 변수 'z' (1번째 글자). x을(를) 쓰세요.",
+    );
   });
 
   it('takes log10 bounds in natural units', () => {

@@ -35,3 +35,8 @@ export const MessagesContext = createContext<Messages>(MESSAGES.en);
 export function useMessages(): Messages {
   return useContext(MessagesContext);
 }
+
+/** The language a message table is for (the table is what components get from context). */
+export function localeOf(t: Messages): Locale {
+  return (Object.keys(MESSAGES) as Locale[]).find((l) => MESSAGES[l] === t) ?? 'en';
+}
