@@ -13,7 +13,7 @@ export const FIGURES: readonly LabFigure[] = [
   {
     id: 'coverage',
     title: 'labFigCoverage',
-    Component: lazy(() => import('./coverage/CoverageFigure.tsx')),
+    Component: lazy(() => import('./gridrandom/CoverageFigure.tsx')),
   },
   {
     id: 'trials',

@@ -13,11 +13,11 @@ const gauss = (x: number, mu: number, sigma: number): number =>
  * value is a narrow peak at 0.62, more than 0.07 from every line of either grid, so the grid
  * misses it while each of 25 random trials lands within 0.03 of it with probability 0.06.
  */
-const importantG = (x: number): number =>
+export const importantG = (x: number): number =>
   0.5 * gauss(x, 0.25, 0.12) + gauss(x, 0.62, 0.025) + 0.3 * gauss(x, 0.88, 0.06);
 
 /** The unimportant coordinate: a gentle hump, maximal at y = 0.5. */
-const unimportantH = (y: number): number => Math.sin(Math.PI * y);
+export const unimportantH = (y: number): number => Math.sin(Math.PI * y);
 
 // argmax and max of importantG, found by a dense scan and a bounded refine (re-checked in tests).
 const IMPORTANT_X_STAR = 0.61993179045802;

@@ -1,7 +1,198 @@
+import { useMemo, useState } from 'react';
+import { Sized } from '../../components/Sized.tsx';
+import { Slider } from '../../components/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
+import { createRng } from '../../math/rng.ts';
+import { fillTemplate, formatNumber } from '../../plots/format.ts';
+import {
+  Controls,
+  FigureHead,
+  Progress,
+  SeedControl,
+  Stat,
+  Stats,
+  WholeNumberField,
+} from '../parts.tsx';
+import { binomialStdError } from '../stats.ts';
+import { useChunked, type ChunkJob } from '../useChunked.ts';
+import { SimGrid } from './SimGrid.tsx';
+import { hitProbability, simulatedCurve, simulateFirstHits, trialsNeeded } from './trials.ts';
+import { TrialsPlot } from './TrialsPlot.tsx';
 
-/** Placeholder until the figure is built (issue 6). */
+const P_MIN = 0.001;
+const P_MAX = 0.5;
+const MAX_REPS = 20000;
+/** Simulated searches drawn as squares. */
+const SHOWN = 200;
+
+/** Two significant digits, so a log slider gives 0.05 rather than 0.0501187. */
+function roundShare(v: number): number {
+  return Number(v.toPrecision(2));
+}
+
+/** A round horizon for the n axis: room for the trials that reach 99% confidence. */
+export function horizonFor(p: number): number {
+  const want = Math.max(20, 1.25 * trialsNeeded(p, 0.99));
+  const step = 10 ** Math.floor(Math.log10(want));
+  const nice = [1, 2, 2.5, 5, 10].find((m) => m * step >= want) ?? 10;
+  return nice * step;
+}
+
+const percent = (v: number) => `${formatNumber(100 * v, 3)}%`;
+
+/** Figure 2: how many random trials reach the top p fraction with a given confidence. */
 export default function TrialsFigure() {
   const t = useMessages();
-  return <h2>{t.labFigTrials}</h2>;
+  const [p, setP] = useState(0.05);
+  const [n, setN] = useState(60);
+  const [c, setC] = useState(0.95);
+  const [reps, setReps] = useState(2000);
+  const [seed, setSeed] = useState(1);
+  const nMax = horizonFor(p);
+  const nShown = Math.min(n, nMax);
+  const needed = trialsNeeded(p, c);
+  const pn = hitProbability(p, nShown);
+
+  const job = useMemo<ChunkJob<{ firstHit: Int32Array; curve: Float64Array; reps: number }>>(
+    () => ({
+      total: reps,
+      start: () => {
+        const firstHit = new Int32Array(reps);
+        const rng = createRng(seed);
+        return {
+          work: (from, to) => simulateFirstHits(firstHit, from, to, p, nMax, rng),
+          result: () => ({ firstHit, curve: simulatedCurve(firstHit, nMax), reps }),
+        };
+      },
+    }),
+    [reps, seed, p, nMax],
+  );
+  const sim = useChunked(job);
+  // A result for an older p or horizon would be compared with the wrong curve: show none.
+  const current = sim.running ? undefined : sim.result;
+  const simShare = current?.curve[nShown];
+  const se = binomialStdError(pn, reps);
+  const z = simShare === undefined ? NaN : Math.abs(simShare - pn) / se;
+  const pText = percent(p);
+  const hits = current
+    ? Array.from(current.firstHit.subarray(0, SHOWN)).filter((h) => h > 0 && h <= nShown).length
+    : 0;
+
+  return (
+    <article className="lab-fig trials-fig">
+      <FigureHead title={t.labFigTrials} lede={t.labTrialsLede} />
+      <Controls>
+        <Slider label={t.labTrialsN} value={nShown} min={1} max={nMax} step={1} onChange={setN} />
+        <Slider
+          label={t.labTrialsP}
+          value={p}
+          min={P_MIN}
+          max={P_MAX}
+          step={0.025}
+          log
+          digits={2}
+          onChange={(v) => setP(roundShare(v))}
+        />
+        <Slider
+          label={t.labTrialsC}
+          value={c}
+          min={0.5}
+          max={0.999}
+          step={0.005}
+          digits={3}
+          onChange={setC}
+        />
+        <WholeNumberField
+          label={t.labTrialsReps}
+          value={reps}
+          min={SHOWN}
+          max={MAX_REPS}
+          step={500}
+          onCommit={setReps}
+        />
+        <SeedControl seed={seed} onChange={setSeed} />
+      </Controls>
+      <div className="trials-layout">
+        <section className="lab-card" aria-labelledby="trials-curve-title">
+          <h3 className="lab-card-title" id="trials-curve-title">
+            1 − (1 − p)ⁿ, p = {pText}
+          </h3>
+          <Sized className="trials-plot-box">
+            {({ width, height, fontSize }) => (
+              <TrialsPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                p={p}
+                n={nShown}
+                nMax={nMax}
+                confidence={c}
+                needed={needed}
+                simulated={current?.curve}
+                reps={reps}
+                onN={setN}
+                labels={{
+                  aria: fillTemplate(t.labTrialsPlot, { p: pText }),
+                  xAxis: t.labTrialsAxisN,
+                  yAxis: t.labTrialsAxisP,
+                  formula: t.labTrialsLegendFormula,
+                  simulation: t.labTrialsLegendSim,
+                }}
+              />
+            )}
+          </Sized>
+          <p className="lab-note">{t.labTrialsDragHint}</p>
+        </section>
+        <section className="lab-card" aria-labelledby="trials-sim-title">
+          <h3 className="lab-card-title" id="trials-sim-title">
+            {fillTemplate(t.labTrialsSimTitle, { shown: SHOWN, reps })}
+          </h3>
+          <Progress {...sim} testId="trials-progress" />
+          <Sized className="trials-grid-box">
+            {({ width, height, fontSize }) => (
+              <SimGrid
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                firstHit={current?.firstHit}
+                shown={SHOWN}
+                n={nShown}
+                ariaLabel={fillTemplate(t.labTrialsSimPlot, {
+                  hits,
+                  shown: SHOWN,
+                  p: pText,
+                  n: nShown,
+                })}
+              />
+            )}
+          </Sized>
+          <Stats>
+            <Stat label={t.labTrialsProb} value={percent(pn)} testId="trials-prob" emphasis />
+            <Stat
+              label={t.labTrialsSim}
+              value={
+                simShare === undefined
+                  ? '…'
+                  : `${percent(simShare)} ± ${formatNumber(100 * se, 2)}%`
+              }
+              testId="trials-sim"
+            />
+            <Stat
+              label={fillTemplate(t.labTrialsNeeded, { c: percent(c) })}
+              value={String(needed)}
+              testId="trials-needed"
+              emphasis
+            />
+          </Stats>
+          <p className="lab-note" data-testid="trials-agreement">
+            {Number.isFinite(z)
+              ? fillTemplate(z <= 3 ? t.labTrialsAgree : t.labTrialsDisagree, {
+                  z: formatNumber(z, 2),
+                })
+              : ''}
+          </p>
+        </section>
+      </div>
+    </article>
+  );
 }

@@ -1,0 +1,253 @@
+import { useMemo, useState } from 'react';
+import { Sized } from '../../components/Sized.tsx';
+import { Slider } from '../../components/Slider.tsx';
+import { useMessages } from '../../i18n/locale.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { fillTemplate, formatNumber } from '../../plots/format.ts';
+import {
+  Controls,
+  FigureHead,
+  Progress,
+  SeedControl,
+  Stat,
+  Stats,
+  WholeNumberField,
+} from '../parts.tsx';
+import { quantileSorted } from '../stats.ts';
+import { useChunked, type ChunkJob } from '../useChunked.ts';
+import {
+  coverageOptimum,
+  coverageRun,
+  DESIGN_KINDS,
+  emptyRepeat,
+  repeatSlice,
+  shareAbove,
+  type CoverageRun,
+  type DesignKind,
+  type RepeatBests,
+  type Weights,
+} from './coverage.ts';
+import { CoveragePlot } from './CoveragePlot.tsx';
+import { RepeatPlot } from './RepeatPlot.tsx';
+
+const MAX_SEEDS = 20000;
+
+function designLabel(t: Messages, kind: DesignKind): string {
+  return { grid: t.labCovGrid, random: t.labCovRandom, lhs: t.labCovLhs, sobol: t.labCovSobol }[
+    kind
+  ];
+}
+
+/** One design's square with its numbers beneath. */
+function DesignPanel(props: {
+  readonly kind: 'grid' | 'random';
+  readonly title: string;
+  readonly run: CoverageRun;
+  readonly weights: Weights;
+  readonly ariaLabel: string;
+}) {
+  const { kind, title, run, weights, ariaLabel } = props;
+  const t = useMessages();
+  return (
+    <figure className="lab-card cov-panel">
+      <div className="lab-card-head">
+        <figcaption className="lab-card-title">{title}</figcaption>
+        <Stats>
+          <Stat
+            label={t.labCovDistinctX}
+            value={String(run.distinctX)}
+            testId={`cov-${kind}-distinct-x`}
+            emphasis
+          />
+          <Stat
+            label={t.labCovDistinctY}
+            value={String(run.distinctY)}
+            testId={`cov-${kind}-distinct-y`}
+            emphasis
+          />
+          <Stat
+            label={t.labCovBest}
+            value={formatNumber(run.best.value, 4)}
+            testId={`cov-${kind}-best`}
+            emphasis
+          />
+        </Stats>
+      </div>
+      <Sized className="cov-plot-box">
+        {({ width, height, fontSize }) => (
+          <CoveragePlot
+            width={width}
+            height={height}
+            fontSize={fontSize}
+            points={run.points}
+            bestIndex={run.best.index}
+            weights={weights}
+            ariaLabel={ariaLabel}
+          />
+        )}
+      </Sized>
+      <p className="lab-note">{t.labCovLegend}</p>
+    </figure>
+  );
+}
+
+/** Figure 1: grid vs random coverage of a 2D objective where one parameter matters. */
+export default function CoverageFigure() {
+  const t = useMessages();
+  const [k, setK] = useState(5);
+  const [wx, setWx] = useState(1);
+  const [wy, setWy] = useState(0.05);
+  const [seed, setSeed] = useState(1);
+  const [seeds, setSeeds] = useState(1000);
+  const weights = useMemo(() => ({ wx, wy }), [wx, wy]);
+  const optimum = coverageOptimum(weights);
+
+  const gridRun = useMemo(() => coverageRun('grid', k, seed, weights), [k, seed, weights]);
+  const randomRun = useMemo(() => coverageRun('random', k, seed, weights), [k, seed, weights]);
+
+  const job = useMemo<ChunkJob<{ bests: RepeatBests; seeds: number; first: number }>>(
+    () => ({
+      total: seeds,
+      start: () => {
+        const bests = emptyRepeat(seeds);
+        return {
+          work: (from, to) => repeatSlice(bests, from, to, k, seed, weights),
+          result: () => ({ bests, seeds, first: seed }),
+        };
+      },
+    }),
+    [seeds, k, seed, weights],
+  );
+  const repeat = useChunked(job);
+
+  const rows = useMemo(
+    () =>
+      repeat.result
+        ? DESIGN_KINDS.map((kind) => ({
+            kind,
+            label: designLabel(t, kind),
+            sorted: Float64Array.from(repeat.result?.bests[kind] ?? []).sort(),
+          }))
+        : [],
+    [repeat.result, t],
+  );
+  const gridValue = rows[0]?.sorted[0] ?? NaN;
+  const n = k * k;
+  const repeatN = repeat.result?.seeds ?? seeds;
+
+  return (
+    <article className="lab-fig coverage-fig">
+      <FigureHead title={t.labFigCoverage} lede={t.labCovLede} />
+      <Controls>
+        <Slider label={t.labCovPerAxis} value={k} min={2} max={10} step={1} onChange={setK} />
+        <Slider
+          label={t.labCovWeightX}
+          value={wx}
+          min={0}
+          max={1}
+          step={0.05}
+          onChange={setWx}
+          digits={2}
+        />
+        <Slider
+          label={t.labCovWeightY}
+          value={wy}
+          min={0}
+          max={1}
+          step={0.05}
+          onChange={setWy}
+          digits={2}
+        />
+        <SeedControl seed={seed} onChange={setSeed} />
+        <WholeNumberField
+          label={t.labCovSeeds}
+          value={seeds}
+          min={1}
+          max={MAX_SEEDS}
+          step={100}
+          onCommit={setSeeds}
+        />
+      </Controls>
+      <div className="cov-layout">
+        <DesignPanel
+          kind="grid"
+          title={fillTemplate(t.labCovGridTitle, { k })}
+          run={gridRun}
+          weights={weights}
+          ariaLabel={t.labCovPlotGrid}
+        />
+        <DesignPanel
+          kind="random"
+          title={fillTemplate(t.labCovRandomTitle, { n })}
+          run={randomRun}
+          weights={weights}
+          ariaLabel={t.labCovPlotRandom}
+        />
+        <section className="lab-card cov-repeat" aria-labelledby="cov-repeat-title">
+          <h3 className="lab-card-title" id="cov-repeat-title">
+            {fillTemplate(t.labCovRepeatTitle, { n: repeatN })}
+          </h3>
+          <p className="lab-note" data-testid="cov-optimum">
+            {fillTemplate(t.labCovOptimum, {
+              value: formatNumber(optimum.value, 4),
+              x: formatNumber(optimum.x, 3),
+            })}
+          </p>
+          <Progress {...repeat} testId="cov-progress" />
+          <Sized className={`cov-repeat-box${repeat.running ? ' is-stale' : ''}`}>
+            {({ width, height, fontSize }) => (
+              <RepeatPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                rows={rows}
+                optimum={optimum.value}
+                optimumLabel={t.labCovOptimumLine}
+                axisLabel={t.labCovBestAxis}
+                ariaLabel={fillTemplate(t.labCovRepeatPlot, { n: repeatN })}
+              />
+            )}
+          </Sized>
+          <table className="lab-table" aria-labelledby="cov-repeat-title">
+            <thead>
+              <tr>
+                <th scope="col">{t.labCovDesign}</th>
+                <th scope="col">{t.labCovMedian}</th>
+                <th scope="col">{t.labCovRange}</th>
+                <th scope="col">{t.labCovBeatsGrid}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.kind} className={`design-${r.kind}`}>
+                  <th scope="row">
+                    <span className="swatch" aria-hidden="true" />
+                    {r.label}
+                  </th>
+                  <td data-testid={`cov-median-${r.kind}`}>
+                    {formatNumber(quantileSorted(r.sorted, 0.5), 4)}
+                  </td>
+                  <td>
+                    {formatNumber(quantileSorted(r.sorted, 0.1), 3)} –{' '}
+                    {formatNumber(quantileSorted(r.sorted, 0.9), 3)}
+                  </td>
+                  <td data-testid={`cov-beats-${r.kind}`}>
+                    {r.kind === 'grid'
+                      ? '—'
+                      : `${formatNumber(100 * shareAbove(r.sorted, gridValue), 3)}%`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="lab-note">
+            {fillTemplate(t.labCovRepeatNote, {
+              from: repeat.result?.first ?? seed,
+              to: (repeat.result?.first ?? seed) + repeatN - 1,
+            })}
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}
