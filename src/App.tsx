@@ -4,6 +4,10 @@ import { Header } from './components/Header.tsx';
 import { useTheme } from './components/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
 import { MESSAGES, type Locale } from './i18n/messages.ts';
+import { EmbedView } from './present/EmbedView.tsx';
+import { PresentScreen } from './present/PresentScreen.tsx';
+import { TourHost } from './present/TourHost.tsx';
+import { useViewMode } from './present/useViewMode.ts';
 import { useRoute } from './routing.ts';
 import { BoScreen } from './screens/BoScreen.tsx';
 
@@ -18,6 +22,8 @@ export function App() {
   const [theme, setTheme] = useTheme();
   const route = useRoute();
   const t = MESSAGES[locale];
+  // ?embed=1 (one figure, no chrome) and presentation mode replace the shell (src/present).
+  const view = useViewMode(route.section === 'bo');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -28,6 +34,18 @@ export function App() {
     setLocale(next);
     storeLocale(next);
   };
+
+  if (view.kind !== 'normal') {
+    return (
+      <MessagesContext value={t}>
+        {view.kind === 'embed' ? (
+          <EmbedView figure={view.figure} unknownFigure={view.unknownFigure} />
+        ) : (
+          <PresentScreen locale={locale} />
+        )}
+      </MessagesContext>
+    );
+  }
 
   return (
     <MessagesContext value={t}>
@@ -40,7 +58,10 @@ export function App() {
           section={route.section}
         />
         {route.section === 'bo' ? (
-          <BoScreen locale={locale} />
+          <>
+            <BoScreen locale={locale} />
+            <TourHost />
+          </>
         ) : (
           <Suspense fallback={<p className="screen-loading">{t.loadingSection}</p>}>
             {route.section === 'network' ? <NetworkScreen /> : <LabScreen figure={route.sub} />}

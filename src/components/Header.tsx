@@ -1,6 +1,7 @@
 import type { Locale, MessageKey } from '../i18n/messages.ts';
 import { routeHref, SECTIONS, type Section } from '../routing.ts';
 import { useMessages } from '../i18n/locale.ts';
+import { PresentButton } from '../present/PresentButton.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import type { Theme } from './useTheme.ts';
@@ -37,6 +38,7 @@ export function Header({ locale, onLocaleChange, theme, onThemeChange, section }
         ))}
       </nav>
       <div className="header-controls">
+        {section === 'bo' && <PresentButton />}
         <LanguageSwitch locale={locale} onChange={onLocaleChange} />
         <ThemeToggle theme={theme} onChange={onThemeChange} />
       </div>

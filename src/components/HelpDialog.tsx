@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/locale.ts';
+import { usePresent } from '../present/presentState.ts';
 import { useStore } from '../store/store.ts';
 import { COMMANDS } from './commands.ts';
 
@@ -12,6 +13,8 @@ export function HelpDialog() {
   const open = useStore((s) => s.helpOpen);
   const setHelpOpen = useStore((s) => s.setHelpOpen);
   const ref = useRef<HTMLDialogElement>(null);
+  const presenting = usePresent((s) => s.presenting);
+  const openTour = usePresent((s) => s.setTourOpen);
 
   useEffect(() => {
     const d = ref.current;
@@ -55,9 +58,23 @@ export function HelpDialog() {
             </tr>
           </tbody>
         </table>
-        <button type="button" className="primary" onClick={() => setHelpOpen(false)} autoFocus>
-          {t.close}
-        </button>
+        {/* Close comes first so the dialog focuses it; the row is reversed on screen. */}
+        <div className="help-actions">
+          <button type="button" className="primary" onClick={() => setHelpOpen(false)} autoFocus>
+            {t.close}
+          </button>
+          {!presenting && (
+            <button
+              type="button"
+              onClick={() => {
+                setHelpOpen(false);
+                openTour(true);
+              }}
+            >
+              {t.presTourTake}
+            </button>
+          )}
+        </div>
       </div>
     </dialog>
   );

@@ -4,10 +4,26 @@
  * so they cannot drift apart.
  */
 import type { MessageKey } from '../i18n/messages.ts';
+import {
+  enterPresentation,
+  leavePresentation,
+  toggleFullscreen,
+  usePresent,
+} from '../present/presentState.ts';
 import { canStep } from '../store/history.ts';
 import { useStore, type AppState } from '../store/store.ts';
 
-export type CommandId = 'step' | 'togglePlay' | 'back' | 'forward' | 'reset' | 'newSeed' | 'help';
+export type CommandId =
+  | 'step'
+  | 'togglePlay'
+  | 'back'
+  | 'forward'
+  | 'reset'
+  | 'newSeed'
+  | 'help'
+  | 'fullscreen'
+  | 'present'
+  | 'exitPresent';
 
 /** A key that runs a command, matched on KeyboardEvent.key, or on .code for layouts (IME) that
  * change .key, e.g. a Korean layout sends "ㅔ" for P. */
@@ -86,6 +102,31 @@ export const COMMANDS: readonly Command[] = [
     shortcut: { keys: ['?'], display: { text: '?' } },
     enabled: always,
     run: (s) => s.setHelpOpen(!s.helpOpen),
+  },
+  {
+    id: 'fullscreen',
+    label: () => 'presFullscreen',
+    helpLabel: 'presFullscreen',
+    shortcut: { keys: ['f', 'F'], codes: ['KeyF'], display: { text: 'F' } },
+    enabled: always,
+    run: () => void toggleFullscreen(),
+  },
+  {
+    id: 'present',
+    label: () => 'presEnter',
+    helpLabel: 'presToggle',
+    shortcut: { keys: ['l', 'L'], codes: ['KeyL'], display: { text: 'L' } },
+    enabled: always,
+    run: () => (usePresent.getState().presenting ? leavePresentation() : enterPresentation()),
+  },
+  {
+    // Escape leaves presentation mode (in full screen the browser takes the first Escape itself).
+    id: 'exitPresent',
+    label: () => 'presExit',
+    helpLabel: 'presExit',
+    shortcut: { keys: ['Escape'], display: { message: 'keyEscape' } },
+    enabled: () => usePresent.getState().presenting,
+    run: () => leavePresentation(),
   },
 ];
 

@@ -1,4 +1,171 @@
-/** UI text of the share area, merged into the app's one table by messages.ts. */
-export const shareEn = {};
+/** UI text of the share area (links, sessions, import and export), merged by messages.ts. */
+export const shareEn = {
+  shareSection: 'Share and export',
+  shareLinkLabel: 'Link to this state',
+  shareCopyLink: 'Copy link',
+  shareCopied: 'Link copied.',
+  shareCopyFailed: 'The browser did not allow copying: select the link above and copy it by hand.',
+  shareLinkHint:
+    'It opens the same study, step and view. Nothing runs until the viewer presses Step.',
+  shareClassroom: 'Classroom: hide in the link',
+  shareClassroomHint: 'Students who open the link do not see these controls.',
+  shareCtlObjective: 'Objective',
+  shareCtlAcquisition: 'Acquisition',
+  shareCtlModel: 'Model (GP kernel)',
+  shareCtlDesign: 'Initial design and budget',
+  shareCtlView: 'View',
+  shareCtlTransport: 'Playback buttons',
+  shareCtlShare: 'This panel',
+  shareTrialsTitle: 'Trials',
+  shareExportCsv: 'Export CSV',
+  shareExportJson: 'Export JSON',
+  shareScriptTitle: 'Python script of this study',
+  shareScriptBayesOpt: 'bayes_opt',
+  shareScriptOptuna: 'Optuna',
+  shareScriptBayesOptName: 'Download a Python script for bayes_opt',
+  shareScriptOptunaName: 'Download a Python script for Optuna',
+  shareScriptFailed: 'This objective cannot be written as a Python script: {detail}',
+  shareImportLabel: 'Import trials (CSV)',
+  shareImportHint:
+    'A header row with the columns {columns}, then one row per trial; comma or semicolon separated. Coordinates as in the trials table.',
+  shareImportModeLabel: 'Imported rows',
+  shareImportAdd: 'Add to the trials',
+  shareImportReplace: 'Replace the trials',
+  shareImportReplaceHint: 'Your rows become the initial design and BO continues from them.',
+  shareSessionTitle: 'Session',
+  shareSaveFile: 'Save to file',
+  shareLoadFile: 'Load from file',
+  shareRestore: 'Restore last session',
+  shareAutosaveHint: 'This browser keeps the session as you work.',
 
-export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {};
+  shareNoticeLinkTitle:
+    'Part of this link could not be used, so those settings show their defaults:',
+  shareNoticeFileTitle: 'Part of {name} could not be used, so those settings show their defaults:',
+  shareNoticeFileFailed: '{name} could not be loaded; nothing was changed:',
+  shareNoticeFileLoaded: 'Session loaded from {name}.',
+  shareNoticeImportDone: 'Imported {good} of {total} rows from {name}.',
+  shareNoticeImportSomeBad: 'Imported {good} of {total} rows from {name}; these rows were skipped:',
+  shareNoticeImportNone: 'No row of {name} could be imported; nothing was changed:',
+  shareNoticeImportMore: '…and {count} more.',
+  shareNoticeStorage:
+    'This browser refused to keep the session ({detail}). Your work on this page is safe; use “Save to file” to keep it.',
+  shareNoticeRestoreOffer: 'A session from an earlier visit is saved in this browser.',
+  shareNoticeRestoreWhen: 'A session from {when} is saved in this browser.',
+  shareNoticeHidden: 'This link hides some controls.',
+  shareShowAll: 'Show all controls',
+  shareDismiss: 'Dismiss',
+  shareNoticesLabel: 'Notices',
+
+  shareIssueGarbled: 'The data is damaged or cut short (was all of it copied?).',
+  shareIssueVersion:
+    'It was made by another version of the app (format {version}; this one reads {supported}).',
+  shareIssueNotStudy: 'It does not describe a BO Playground study.',
+  shareIssueFieldInvalid: '{field} is not {expected}; the default ({fallback}) is used.',
+  shareIssueObjectiveUnknown: 'There is no objective “{detail}”; the seed example is shown.',
+  shareIssueFormulaInvalid: 'The formula cannot be used ({detail}); the seed example is shown.',
+  shareIssueObservationsDropped: '{count} evaluations were left out.',
+  shareIssueObservationInvalid: 'Evaluation {n} was left out: {detail}.',
+  shareIssueTooMany: 'It holds {count} evaluations; only the first {max} are kept.',
+  shareIssueCsvEmpty: 'The file is empty: it needs a header row and one row per trial.',
+  shareIssueCsvMissingColumn:
+    'There is no column “{column}” (found: {found}). Name the columns as in the trials table.',
+  shareIssueCsvDuplicateColumn: 'The column “{column}” appears twice; keep one.',
+  shareIssueCsvQuote:
+    'A quote opened on line {row} is never closed; the rows after it were not read.',
+  shareIssueCsvNotNumber:
+    'Row {row}, column {column}: “{value}” is not a number. Fix the cell or delete the row.',
+  shareIssueCsvOutOfBounds:
+    'Row {row}, column {column}: {value} is outside the bounds [{min}, {max}]. Widen the bounds in the Objective panel or delete the row.',
+  shareIssueCsvLogNotPositive:
+    'Row {row}, column {column}: {value} is not positive, as a log-scale parameter must be.',
+  shareIssueCsvValueMissing:
+    'Row {row}, column {column}: the cell is empty. Fill it in or delete the row.',
+  shareIssueCsvPhase:
+    'Row {row}: the phase “{value}” is not init, bo or manual (or leave it empty).',
+  shareIssueCsvTooManyRows:
+    'Only the first {max} rows are read; the rows from line {row} on were not.',
+};
+
+export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
+  shareSection: '공유와 내보내기',
+  shareLinkLabel: '이 상태로 가는 링크',
+  shareCopyLink: '링크 복사',
+  shareCopied: '링크를 복사했습니다.',
+  shareCopyFailed: '브라우저가 복사를 허용하지 않았습니다. 위의 링크를 선택해 직접 복사하세요.',
+  shareLinkHint:
+    '같은 연구, 같은 단계, 같은 보기로 열립니다. 받는 사람이 한 단계를 누르기 전에는 아무것도 실행되지 않습니다.',
+  shareClassroom: '수업용: 링크에서 숨기기',
+  shareClassroomHint: '링크를 연 학생에게는 이 컨트롤이 보이지 않습니다.',
+  shareCtlObjective: '목적 함수',
+  shareCtlAcquisition: '획득 함수',
+  shareCtlModel: '모델 (GP 커널)',
+  shareCtlDesign: '초기 설계와 예산',
+  shareCtlView: '보기',
+  shareCtlTransport: '재생 버튼',
+  shareCtlShare: '이 패널',
+  shareTrialsTitle: '시행 기록',
+  shareExportCsv: 'CSV 내보내기',
+  shareExportJson: 'JSON 내보내기',
+  shareScriptTitle: '이 연구의 파이썬 스크립트',
+  shareScriptBayesOpt: 'bayes_opt',
+  shareScriptOptuna: 'Optuna',
+  shareScriptBayesOptName: 'bayes_opt용 파이썬 스크립트 내려받기',
+  shareScriptOptunaName: 'Optuna용 파이썬 스크립트 내려받기',
+  shareScriptFailed: '이 목적 함수는 파이썬 스크립트로 쓸 수 없습니다: {detail}',
+  shareImportLabel: '시행 기록 가져오기 (CSV)',
+  shareImportHint:
+    '첫 줄은 {columns} 열 이름, 그다음 줄부터 시행 하나에 한 줄씩 씁니다. 쉼표나 세미콜론으로 구분하고, 좌표는 시행 기록 표와 같은 단위로 씁니다.',
+  shareImportModeLabel: '가져온 행',
+  shareImportAdd: '시행 기록에 추가',
+  shareImportReplace: '시행 기록을 바꾸기',
+  shareImportReplaceHint: '가져온 행이 초기 설계가 되고, BO가 거기서부터 이어집니다.',
+  shareSessionTitle: '세션',
+  shareSaveFile: '파일로 저장',
+  shareLoadFile: '파일에서 불러오기',
+  shareRestore: '지난 세션 복원',
+  shareAutosaveHint: '작업하는 동안 이 브라우저에 세션이 저장됩니다.',
+
+  shareNoticeLinkTitle: '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
+  shareNoticeFileTitle: '{name}의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
+  shareNoticeFileFailed: '{name}을(를) 불러오지 못했습니다. 아무것도 바뀌지 않았습니다:',
+  shareNoticeFileLoaded: '{name}에서 세션을 불러왔습니다.',
+  shareNoticeImportDone: '{name}에서 {total}행 중 {good}행을 가져왔습니다.',
+  shareNoticeImportSomeBad:
+    '{name}에서 {total}행 중 {good}행을 가져왔습니다. 다음 행은 건너뛰었습니다:',
+  shareNoticeImportNone: '{name}에서 가져올 수 있는 행이 없어 아무것도 바뀌지 않았습니다:',
+  shareNoticeImportMore: '…외 {count}개.',
+  shareNoticeStorage:
+    '이 브라우저가 세션 저장을 거부했습니다({detail}). 이 페이지의 작업은 그대로 남아 있으니 “파일로 저장”으로 보관하세요.',
+  shareNoticeRestoreOffer: '이전 방문 때의 세션이 이 브라우저에 저장되어 있습니다.',
+  shareNoticeRestoreWhen: '{when}의 세션이 이 브라우저에 저장되어 있습니다.',
+  shareNoticeHidden: '이 링크는 일부 컨트롤을 숨깁니다.',
+  shareShowAll: '모든 컨트롤 보기',
+  shareDismiss: '닫기',
+  shareNoticesLabel: '알림',
+
+  shareIssueGarbled: '데이터가 손상되었거나 잘렸습니다(전부 복사했나요?).',
+  shareIssueVersion:
+    '다른 버전의 앱에서 만들어졌습니다(형식 {version}, 이 앱은 {supported}을(를) 읽습니다).',
+  shareIssueNotStudy: 'BO Playground 연구를 담고 있지 않습니다.',
+  shareIssueFieldInvalid: '{field} 값이 {expected} 조건에 맞지 않아 기본값({fallback})을 씁니다.',
+  shareIssueObjectiveUnknown: '“{detail}”이라는 목적 함수가 없어 기본 예제를 보여 줍니다.',
+  shareIssueFormulaInvalid: '수식을 쓸 수 없어({detail}) 기본 예제를 보여 줍니다.',
+  shareIssueObservationsDropped: '평가 {count}개를 뺐습니다.',
+  shareIssueObservationInvalid: '{n}번 평가를 뺐습니다: {detail}.',
+  shareIssueTooMany: '평가가 {count}개 있어 처음 {max}개만 씁니다.',
+  shareIssueCsvEmpty: '파일이 비어 있습니다. 열 이름 한 줄과 시행마다 한 줄이 필요합니다.',
+  shareIssueCsvMissingColumn:
+    '“{column}” 열이 없습니다(찾은 열: {found}). 열 이름을 시행 기록 표와 같게 지어 주세요.',
+  shareIssueCsvDuplicateColumn: '“{column}” 열이 두 번 나옵니다. 하나만 남기세요.',
+  shareIssueCsvQuote: '{row}번째 줄에서 연 따옴표가 닫히지 않아 그 뒤의 행은 읽지 않았습니다.',
+  shareIssueCsvNotNumber:
+    '{row}행 {column}열: “{value}”은(는) 숫자가 아닙니다. 칸을 고치거나 행을 지우세요.',
+  shareIssueCsvOutOfBounds:
+    '{row}행 {column}열: {value}이(가) 범위 [{min}, {max}] 밖에 있습니다. 목적 함수 패널에서 범위를 넓히거나 행을 지우세요.',
+  shareIssueCsvLogNotPositive:
+    '{row}행 {column}열: {value}은(는) 양수가 아닙니다. 로그 척도 매개변수는 양수여야 합니다.',
+  shareIssueCsvValueMissing: '{row}행 {column}열: 칸이 비어 있습니다. 값을 채우거나 행을 지우세요.',
+  shareIssueCsvPhase:
+    '{row}행: 단계 “{value}”은(는) init, bo, manual 중 하나가 아닙니다(비워 두어도 됩니다).',
+  shareIssueCsvTooManyRows: '처음 {max}행만 읽었습니다. {row}번째 줄부터는 읽지 않았습니다.',
+};

@@ -22,6 +22,10 @@ import { useMessages } from '../i18n/locale.ts';
 import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
 import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
 import { DEFAULT_2D_OBJECTIVE_ID, DEFAULT_OBJECTIVE_ID } from '../objectives/registry.ts';
+import { ExportPanel } from '../present/ExportPanel.tsx';
+import { Hideable } from '../share/Hideable.tsx';
+import { SharePanel } from '../share/SharePanel.tsx';
+import { ShareStatus } from '../share/ShareStatus.tsx';
 import { useStore } from '../store/store.ts';
 
 const NO_TRANSLATIONS = {};
@@ -67,6 +71,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
       <main className="workspace">
         <div className="stage">
           <div className="stage-top">
+            <ShareStatus />
             <ObjectiveSummary
               eyebrow={eyebrow}
               title={text.title}
@@ -75,7 +80,9 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
               goal={objective.goal}
               dims={objective.dims}
             />
-            <Transport />
+            <Hideable id="transport">
+              <Transport />
+            </Hideable>
             <StatusLine state={state} dims={dims}>
               <Scrubber />
             </StatusLine>
@@ -92,11 +99,26 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
           </div>
         </div>
         <aside className="side-panel" aria-label={t.settingsLabel}>
-          <ObjectivePanel />
-          <AcquisitionPanel />
-          <ModelPanel model={analysis.model} dims={dims} />
-          <DesignPanel />
-          <ViewPanel />
+          {/* Hideable: a classroom link may hide these groups (src/share). */}
+          <Hideable id="objective">
+            <ObjectivePanel />
+          </Hideable>
+          <Hideable id="acquisition">
+            <AcquisitionPanel />
+          </Hideable>
+          <Hideable id="model">
+            <ModelPanel model={analysis.model} dims={dims} />
+          </Hideable>
+          <Hideable id="design">
+            <DesignPanel />
+          </Hideable>
+          <Hideable id="view">
+            <ViewPanel />
+          </Hideable>
+          <ExportPanel />
+          <Hideable id="share">
+            <SharePanel />
+          </Hideable>
         </aside>
       </main>
       <HelpDialog />

@@ -8,6 +8,8 @@ import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
 import { analysisFor } from './analysisCache.ts';
 import * as H from './history.ts';
+import { bootStudy } from '../share/boot.ts';
+import type { LoadedStudy } from '../share/studyState.ts';
 import {
   defaultBudget,
   DEFAULT_SETTINGS,
@@ -55,6 +57,8 @@ export interface StudySlice {
   probe(x: readonly number[]): void;
   moveObservation(i: number, x: readonly number[]): void;
   deleteObservation(i: number): void;
+  /** Replaces study and view at once: a link, a saved session, imported trials (src/share). */
+  loadStudy(study: LoadedStudy): void;
 }
 
 export interface ViewSlice {
@@ -96,6 +100,23 @@ function freshHistory(settings: StudySettings, objective: Objective): H.History 
 
 const clampInt = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 
+function studyFields(l: LoadedStudy) {
+  const { settings, objective, history, budgetEdited, view } = l;
+  const { showTruth, band, sampleCount, compareAll, slice } = view;
+  return {
+    settings,
+    objective,
+    history,
+    budgetEdited,
+    showTruth,
+    band,
+    sampleCount,
+    compareAll,
+    slice,
+    playing: false,
+  };
+}
+
 export const useStore = create<AppState>()((set, get) => {
   /** Settings that change the whole study (objective, design, budget, noise, seed): start over. */
   const restart = (patch: Partial<StudySettings>, objective = get().objective) => {
@@ -114,6 +135,7 @@ export const useStore = create<AppState>()((set, get) => {
     restart({ ...patch, ...budget }, obj);
   };
   const objective = defaultObjective();
+  const boot = bootStudy();
 
   return {
     settings: DEFAULT_SETTINGS,
@@ -205,6 +227,10 @@ export const useStore = create<AppState>()((set, get) => {
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (ms) => set({ speedMs: clampInt(ms, 50, 5000) }),
+
+    loadStudy: (l) => set(studyFields(l)),
+    // A study named by the URL (?s=...) replaces the defaults; it never starts playing.
+    ...(boot ? studyFields(boot) : {}),
   };
 });
 

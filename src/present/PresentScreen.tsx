@@ -1,0 +1,100 @@
+import './present.css';
+import { useMemo } from 'react';
+import { COMMANDS } from '../components/commands.ts';
+import { HeatmapStack } from '../components/HeatmapStack.tsx';
+import { HelpDialog } from '../components/HelpDialog.tsx';
+import { narrate, narrationFacts } from '../components/narration.ts';
+import { objectiveText, ObjectiveTextContext } from '../components/objectiveText.ts';
+import { PlotStack } from '../components/PlotStack.tsx';
+import { NarrationLine, StatusLine } from '../components/StatusLine.tsx';
+import { CommandButton } from '../components/Transport.tsx';
+import { useKeyboard } from '../components/useKeyboard.ts';
+import { usePlayback } from '../components/usePlayback.ts';
+import { useStudy } from '../components/useStudy.ts';
+import { useMessages } from '../i18n/locale.ts';
+import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
+import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
+import { useStore } from '../store/store.ts';
+import { leavePresentation, toggleFullscreen, usePresent } from './presentState.ts';
+
+const NO_TRANSLATIONS = {};
+
+/**
+ * The BO screen for a projector: the objective's name, the stepper (Back, Step, Forward, Play),
+ * the status and the narration in large type, and the plots filling the rest. Settings, tables
+ * and the header are gone; Escape (or Exit) brings them back.
+ */
+export function PresentScreen({ locale }: { readonly locale: Locale }) {
+  const t = useMessages();
+  const texts = OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS;
+  const objective = useStore((s) => s.objective);
+  const fullscreen = usePresent((s) => s.fullscreen);
+  const study = useStudy();
+  const { state, analysis } = study;
+  usePlayback();
+  useKeyboard(COMMANDS);
+  const facts = useMemo(
+    () => narrationFacts(state, analysis, objective.optimum?.value),
+    [state, analysis, objective],
+  );
+  const dims = objective.dims;
+  if (!dims[0]) return null;
+  const title =
+    objective.id === FORMULA_OBJECTIVE_ID
+      ? t.customFormulaTitle
+      : objectiveText(objective, texts).title;
+
+  return (
+    <ObjectiveTextContext value={texts}>
+      <main className="present-screen" aria-label={t.presLabel}>
+        <div className="present-bar">
+          <h1 className="present-title">{title}</h1>
+          <div className="present-stepper" role="group" aria-label={t.transportLabel}>
+            <CommandButton id="back" />
+            <CommandButton id="step" primary />
+            <CommandButton id="forward" />
+            <CommandButton id="togglePlay" />
+          </div>
+          <div className="present-corner">
+            <button
+              type="button"
+              onClick={() => void toggleFullscreen()}
+              aria-keyshortcuts="F"
+              title={`${t.presFullscreen} (F)`}
+            >
+              {t.presFullscreen}
+            </button>
+            <button
+              type="button"
+              onClick={() => leavePresentation()}
+              aria-label={t.presExit}
+              aria-keyshortcuts="Escape"
+              title={`${t.presExit} (Esc)`}
+            >
+              <span aria-hidden="true">✕ </span>
+              {t.presExitShort}
+            </button>
+          </div>
+        </div>
+        <StatusLine state={state} dims={dims} />
+        <NarrationLine text={narrate(facts, t, dims)} />
+        {fullscreen !== 'idle' && (
+          <p className="present-notice" role="alert">
+            {fullscreen === 'refused' ? t.presFullscreenRefused : t.presFullscreenUnsupported}
+          </p>
+        )}
+        <div className="present-plots">
+          {dims.length === 2 ? (
+            <HeatmapStack study={study} objective={objective} />
+          ) : (
+            <PlotStack study={study} objective={objective} />
+          )}
+        </div>
+        <p className="present-keys" aria-hidden="true">
+          {t.presKeysHint}
+        </p>
+      </main>
+      <HelpDialog />
+    </ObjectiveTextContext>
+  );
+}

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { commandForKey, getCommand, runCommand, type KeyInput } from '../components/commands.ts';
+import { usePresent } from './presentState.ts';
+
+const key = (k: string, code = ''): KeyInput => ({
+  key: k,
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+});
+
+beforeEach(() => usePresent.setState({ presenting: false, fullscreen: 'idle', tourOpen: false }));
+
+describe('presentation commands', () => {
+  it('map F, L and Escape, also on layouts that change .key', () => {
+    expect(commandForKey(key('f'))?.id).toBe('fullscreen');
+    expect(commandForKey(key('F'))?.id).toBe('fullscreen');
+    expect(commandForKey(key('ㄹ', 'KeyF'))?.id).toBe('fullscreen');
+    expect(commandForKey(key('l'))?.id).toBe('present');
+    expect(commandForKey(key('Escape'))?.id).toBe('exitPresent');
+    expect(commandForKey({ ...key('f'), ctrlKey: true })).toBeUndefined();
+  });
+
+  it('toggle presentation mode, mirror it in the address, and leave it on Escape only when in it', () => {
+    const exit = getCommand('exitPresent');
+    expect(runCommand(exit)).toBe(false);
+    expect(runCommand(getCommand('present'))).toBe(true);
+    expect(usePresent.getState().presenting).toBe(true);
+    expect(new URL(location.href).searchParams.get('present')).toBe('1');
+    expect(runCommand(exit)).toBe(true);
+    expect(usePresent.getState().presenting).toBe(false);
+    expect(new URL(location.href).searchParams.get('present')).toBeNull();
+  });
+
+  it('closes the tour on entering presentation mode (it points at hidden controls)', () => {
+    usePresent.getState().setTourOpen(true);
+    runCommand(getCommand('present'));
+    expect(usePresent.getState().tourOpen).toBe(false);
+  });
+
+  it('reports a full-screen request the browser cannot grant instead of throwing', async () => {
+    // jsdom has no Fullscreen API, like some embedded browsers.
+    runCommand(getCommand('fullscreen'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(usePresent.getState().fullscreen).toBe('unsupported');
+  });
+});

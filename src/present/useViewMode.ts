@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import { usePresent } from './presentState.ts';
+import { parseViewMode, type ViewMode } from './viewMode.ts';
+
+/**
+ * The layout in force: embed is fixed by the address the page was opened with; presentation
+ * follows the toggle (L, the Present button, Escape) and applies to the BO screen only. Marks
+ * <html> with is-presenting / is-embedded for the styles that scale type or clear the background.
+ */
+export function useViewMode(onBoScreen: boolean): ViewMode {
+  const [opened] = useState(() => parseViewMode(globalThis.location?.search ?? ''));
+  const presenting = usePresent((s) => s.presenting);
+  const kind = opened.kind === 'embed' ? 'embed' : presenting && onBoScreen ? 'present' : 'normal';
+
+  useEffect(() => {
+    const root = document.documentElement.classList;
+    root.toggle('is-presenting', kind === 'present');
+    root.toggle('is-embedded', kind === 'embed');
+  }, [kind]);
+
+  return kind === 'embed' ? opened : { kind };
+}

@@ -1,0 +1,256 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { Checkbox } from '../components/SelectField.tsx';
+import { useMessages } from '../i18n/locale.ts';
+import { fillTemplate } from '../plots/format.ts';
+import { useStore } from '../store/store.ts';
+import { downloadText, fileStem } from './download.ts';
+import type { ImportMode } from './importStudy.ts';
+import { linkFor } from './linkCodec.ts';
+import { bayesOptScript, optunaScript } from './pythonScript.ts';
+import { sessionToText } from './session.ts';
+import {
+  currentStudy,
+  importCsvText,
+  loadSessionText,
+  restoreOffered,
+  shownState,
+} from './shareActions.ts';
+import { useShareStore } from './shareStore.ts';
+import { CONTROL_KEY } from './shareText.ts';
+import { captureStudy, CONTROL_IDS, type ControlId } from './studyState.ts';
+import { trialsCsv, trialsJson } from './trials.ts';
+import './share.css';
+
+/** Reads a picked file as text; null when the browser cannot read it. */
+async function readFile(input: HTMLInputElement): Promise<{ text: string; name: string } | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
+  try {
+    return { text: await file.text(), name: file.name };
+  } catch {
+    return { text: '', name: file.name };
+  }
+}
+
+/** The link of the study on screen, rebuilt when the study, the view or the hidden set change. */
+function useLink(): string {
+  const settings = useStore((s) => s.settings);
+  const history = useStore((s) => s.history);
+  const showTruth = useStore((s) => s.showTruth);
+  const band = useStore((s) => s.band);
+  const sampleCount = useStore((s) => s.sampleCount);
+  const compareAll = useStore((s) => s.compareAll);
+  const slice = useStore((s) => s.slice);
+  const hide = useShareStore((s) => s.classroomHide);
+  return useMemo(() => {
+    const study = captureStudy(
+      { settings, history, showTruth, band, sampleCount, compareAll, slice },
+      hide,
+    );
+    return linkFor(study, globalThis.location?.href ?? 'http://localhost/');
+  }, [settings, history, showTruth, band, sampleCount, compareAll, slice, hide]);
+}
+
+/**
+ * Share and export: the link (with the classroom's hidden controls), the trials as CSV/JSON and
+ * their import, the study as a Python script, and the session as a file or from this browser.
+ */
+export function SharePanel() {
+  const t = useMessages();
+  const id = useId();
+  const link = useLink();
+  const objective = useStore((s) => s.objective);
+  const hide = useShareStore((s) => s.classroomHide);
+  const offer = useShareStore((s) => s.restoreOffer);
+  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [mode, setMode] = useState<ImportMode>('add');
+  const [scriptError, setScriptError] = useState<string | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
+  const sessionInput = useRef<HTMLInputElement>(null);
+
+  const stem = () => fileStem(objective.id, shownState().observations.length);
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('done');
+    } catch {
+      linkField.current?.select();
+      setCopy('failed');
+    }
+  };
+  const script = (kind: 'bayes_opt' | 'optuna') => {
+    const { settings } = useStore.getState();
+    const input = { settings, objective, observations: shownState().observations };
+    try {
+      const text = kind === 'bayes_opt' ? bayesOptScript(input) : optunaScript(input);
+      setScriptError(null);
+      downloadText(`${stem()}-${kind}.py`, text, 'text/x-python');
+    } catch (e) {
+      setScriptError(
+        fillTemplate(t.shareScriptFailed, { detail: e instanceof Error ? e.message : String(e) }),
+      );
+    }
+  };
+  const toggleHide = (c: ControlId, on: boolean) =>
+    useShareStore.getState().setClassroomHide(on ? [...hide, c] : hide.filter((h) => h !== c));
+  const columns = [...objective.dims.map((d) => d.name), 'value'].join(', ');
+
+  return (
+    <section className="panel-section share-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.shareSection}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-link`}>{t.shareLinkLabel}</label>
+        <div className="share-link-row">
+          <input
+            id={`${id}-link`}
+            ref={linkField}
+            className="share-link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={`${id}-link-status`}
+          />
+          <button type="button" className="primary" onClick={() => void copyLink()}>
+            {t.shareCopyLink}
+          </button>
+        </div>
+        <p id={`${id}-link-status`} className="hint" aria-live="polite">
+          {copy === 'done'
+            ? t.shareCopied
+            : copy === 'failed'
+              ? t.shareCopyFailed
+              : t.shareLinkHint}
+        </p>
+      </div>
+      <details className="share-classroom">
+        <summary>{t.shareClassroom}</summary>
+        <p className="hint">{t.shareClassroomHint}</p>
+        {CONTROL_IDS.map((c) => (
+          <Checkbox
+            key={c}
+            label={t[CONTROL_KEY[c]]}
+            checked={hide.includes(c)}
+            onChange={(on) => toggleHide(c, on)}
+          />
+        ))}
+      </details>
+
+      <h3 className="share-subtitle">{t.shareTrialsTitle}</h3>
+      <div className="share-buttons">
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${stem()}.csv`, trialsCsv(shownState(), objective.dims), 'text/csv')
+          }
+        >
+          {t.shareExportCsv}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${stem()}.json`, trialsJson(shownState(), objective), 'application/json')
+          }
+        >
+          {t.shareExportJson}
+        </button>
+      </div>
+      <input
+        ref={csvInput}
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="share-import-csv"
+        onChange={async (e) => {
+          const f = await readFile(e.currentTarget);
+          if (f) importCsvText(f.text, f.name, mode);
+        }}
+      />
+      <fieldset className="share-mode">
+        <legend>{t.shareImportModeLabel}</legend>
+        {(['add', 'replace'] as const).map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />
+            {m === 'add' ? t.shareImportAdd : t.shareImportReplace}
+          </label>
+        ))}
+      </fieldset>
+      <div className="share-buttons">
+        <button type="button" onClick={() => csvInput.current?.click()}>
+          {t.shareImportLabel}
+        </button>
+      </div>
+      <p className="hint">
+        {fillTemplate(t.shareImportHint, { columns })}
+        {mode === 'replace' ? ` ${t.shareImportReplaceHint}` : ''}
+      </p>
+
+      <h3 className="share-subtitle">{t.shareScriptTitle}</h3>
+      <div className="share-buttons">
+        <button
+          type="button"
+          aria-label={t.shareScriptBayesOptName}
+          onClick={() => script('bayes_opt')}
+        >
+          {t.shareScriptBayesOpt}
+        </button>
+        <button type="button" aria-label={t.shareScriptOptunaName} onClick={() => script('optuna')}>
+          {t.shareScriptOptuna}
+        </button>
+      </div>
+      {scriptError && (
+        <p className="field-error" role="alert">
+          {scriptError}
+        </p>
+      )}
+
+      <h3 className="share-subtitle">{t.shareSessionTitle}</h3>
+      <div className="share-buttons">
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              `${stem()}-session.json`,
+              sessionToText(currentStudy(), Date.now()),
+              'application/json',
+            )
+          }
+        >
+          {t.shareSaveFile}
+        </button>
+        <button type="button" onClick={() => sessionInput.current?.click()}>
+          {t.shareLoadFile}
+        </button>
+        {offer && (
+          <button type="button" onClick={restoreOffered}>
+            {t.shareRestore}
+          </button>
+        )}
+      </div>
+      <input
+        ref={sessionInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="share-load-session"
+        onChange={async (e) => {
+          const f = await readFile(e.currentTarget);
+          if (f) loadSessionText(f.text, f.name);
+        }}
+      />
+      <p className="hint">{t.shareAutosaveHint}</p>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { useMessages } from '../i18n/locale.ts';
+import { fillTemplate } from '../plots/format.ts';
+import { downloadText } from './download.ts';
+import { sessionToText } from './session.ts';
+import { currentStudy, MAX_LISTED_ISSUES, restoreOffered, startAutosave } from './shareActions.ts';
+import { useShareStore, type Notice } from './shareStore.ts';
+import { issueText } from './shareText.ts';
+import './share.css';
+
+function when(ms: number): string {
+  try {
+    return new Date(ms).toLocaleString(globalThis.document?.documentElement.lang || undefined);
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+function NoticeView({ n }: { readonly n: Notice }) {
+  const t = useMessages();
+  const share = useShareStore.getState();
+  const offer = useShareStore((s) => s.restoreOffer);
+  const title =
+    n.kind === 'restore' && offer?.savedAt != null
+      ? fillTemplate(t.shareNoticeRestoreWhen, { when: when(offer.savedAt) })
+      : fillTemplate(t[n.title], n.params ?? {});
+  const listed = n.issues.slice(0, MAX_LISTED_ISSUES);
+  const more = n.issues.length - listed.length;
+  return (
+    <div className={`share-notice tone-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
+      <div className="share-notice-body">
+        <p>{title}</p>
+        {listed.length > 0 && (
+          <ul>
+            {listed.map((i, k) => (
+              <li key={k}>{issueText(t, i)}</li>
+            ))}
+            {more > 0 && <li>{fillTemplate(t.shareNoticeImportMore, { count: more })}</li>}
+          </ul>
+        )}
+      </div>
+      <div className="share-notice-actions">
+        {n.kind === 'restore' && offer && (
+          <button type="button" className="primary" onClick={restoreOffered}>
+            {t.shareRestore}
+          </button>
+        )}
+        {n.kind === 'storage' && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              downloadText(
+                'bo-playground-session.json',
+                sessionToText(currentStudy(), Date.now()),
+                'application/json',
+              )
+            }
+          >
+            {t.shareSaveFile}
+          </button>
+        )}
+        {n.kind === 'hidden' && (
+          <button
+            type="button"
+            onClick={() => {
+              share.setHidden([]);
+              share.dismiss('hidden');
+            }}
+          >
+            {t.shareShowAll}
+          </button>
+        )}
+        <button type="button" onClick={() => share.dismiss(n.kind)}>
+          {t.shareDismiss}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The share area's notices above the plots (a damaged link, an import's bad rows, a storage that
+ * refuses, a session to restore), and the autosave that runs while the BO screen is open.
+ */
+export function ShareStatus() {
+  const t = useMessages();
+  const notices = useShareStore((s) => s.notices);
+  useEffect(() => startAutosave(), []);
+  if (notices.length === 0) return null;
+  return (
+    <section className="share-notices" aria-label={t.shareNoticesLabel}>
+      {notices.map((n) => (
+        <NoticeView key={n.id} n={n} />
+      ))}
+    </section>
+  );
+}

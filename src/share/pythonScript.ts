@@ -1,0 +1,288 @@
+/**
+ * The current study as a runnable Python script, for the bayesian-optimization library (v2 API)
+ * and for Optuna: same objective (the formula translated to numpy), bounds, log scales, seed,
+ * budget and, where the library has it, the same acquisition and kernel. The app's own points
+ * (probes, imported rows) are registered with the library before it starts, so a student's
+ * results travel with the script.
+ */
+import type { Observation } from '../bo/types.ts';
+import { toNaturalValue } from '../objectives/evaluate.ts';
+import type { Dim, Objective } from '../objectives/types.ts';
+import type { StudySettings } from '../store/settings.ts';
+import { formulaToPython, pythonNames, pyNumber } from './pythonExpr.ts';
+
+export type ScriptTarget = 'bayes_opt' | 'optuna';
+
+export interface ScriptInput {
+  readonly settings: StudySettings;
+  readonly objective: Objective;
+  /** The observations shown; the manual ones (probes, imports) are registered in the script. */
+  readonly observations: readonly Observation[];
+}
+
+/** Names the scripts define, which a dimension must not shadow. */
+const SCRIPT_NAMES = [
+  'np',
+  'math',
+  'f',
+  'target',
+  'objective',
+  'trial',
+  'optimizer',
+  'study',
+  'sampler',
+  'acquisition',
+  'BayesianOptimization',
+  'optuna',
+  'Matern',
+  'RBF',
+  'ConstantKernel',
+  'rng',
+  'best',
+  'SEED',
+  'INIT_POINTS',
+  'N_ITER',
+  'N_TRIALS',
+  'NOISE_SD',
+];
+
+/** The formula of the study's objective, in the app's syntax (registry entries carry theirs). */
+export function objectiveFormula(s: StudySettings, o: Objective): string | null {
+  return s.objective.kind === 'formula' ? s.objective.source : (o.formula ?? null);
+}
+
+const pyStr = (s: string) => JSON.stringify(s);
+
+/** A bound of a log10 dimension in natural units: 1e-5 for exponent -5. */
+function naturalBound(d: Dim, v: number): string {
+  if (d.scale !== 'log10') return pyNumber(v);
+  return Number.isInteger(v) ? `1e${v}` : pyNumber(10 ** v);
+}
+
+function header(input: ScriptInput, lib: string, install: string): string[] {
+  const { settings: s, objective: o } = input;
+  const formula = objectiveFormula(s, o) ?? '';
+  const box = o.dims
+    .map((d) =>
+      d.scale === 'log10'
+        ? `${d.name} in [${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}] (log scale)`
+        : `${d.name} in [${d.min}, ${d.max}]`,
+    )
+    .join(', ');
+  return [
+    '"""',
+    `${o.title}: a study exported from BO Playground, to run with ${lib}.`,
+    '',
+    `${o.goal === 'maximize' ? 'Maximize' : 'Minimize'} f = ${formula}`,
+    `on ${box}.`,
+    `Budget: ${s.initPoints} initial points + ${s.iterations} iterations; seed ${s.seed}.`,
+    '',
+    `    pip install ${install}`,
+    '    python this_script.py',
+    '',
+    'The library draws its own random numbers, so the points it tries differ from the',
+    "app's for the same seed; the objective, box, scales and budget are the same.",
+    '"""',
+  ];
+}
+
+function objectiveFunction(input: ScriptInput, names: Map<string, string>): string[] {
+  const formula = objectiveFormula(input.settings, input.objective);
+  if (formula === null) throw new Error('This objective has no formula to export.');
+  const args = input.objective.dims.map((d) => names.get(d.name) as string);
+  return [
+    `def f(${args.join(', ')}):`,
+    '    """The objective in natural units (a log-scale parameter is the value itself)."""',
+    // numpy floats: 1/0 gives inf and a negative base to a fractional power nan, as in the app.
+    ...args.map((a) => `    ${a} = np.float64(${a})`),
+    `    return ${formulaToPython(formula, names)}`,
+  ];
+}
+
+function kernelLines(s: StudySettings, d: number): string[] | null {
+  const nu = { matern12: '0.5', matern32: '1.5', matern52: '2.5', rbf: '' }[s.kernelType];
+  const l = pyNumber(s.lengthScale);
+  const ls = s.ard && d >= 2 ? `[${new Array<string>(d).fill(l).join(', ')}]` : l;
+  const fixed = s.fitKernel ? '' : ', length_scale_bounds="fixed"';
+  const base =
+    s.kernelType === 'rbf'
+      ? `RBF(length_scale=${ls}${fixed})`
+      : `Matern(length_scale=${ls}${fixed}, nu=${nu})`;
+  const isDefault =
+    s.kernelType === 'matern52' && s.fitKernel && !(s.ard && d >= 2) && s.lengthScale === 1;
+  if (isDefault) return null;
+  const kernel = s.fitKernel
+    ? base
+    : `ConstantKernel(${pyNumber(s.variance)}, constant_value_bounds="fixed") * ${base}`;
+  return [kernel];
+}
+
+/** A script for bayes_opt: exponent-space parameters for log dims, negated f to minimize. */
+export function bayesOptScript(input: ScriptInput): string {
+  const { settings: s, objective: o } = input;
+  const names = pythonNames(
+    o.dims.map((d) => d.name),
+    SCRIPT_NAMES,
+  );
+  // bayes_opt passes parameters by name: a log dimension's is its exponent, log10_<name>.
+  const logParams = pythonNames(
+    o.dims.filter((d) => d.scale === 'log10').map((d) => `log10_${d.name}`),
+    [...SCRIPT_NAMES, ...names.values()],
+  );
+  const param = (d: Dim) =>
+    (d.scale === 'log10' ? logParams.get(`log10_${d.name}`) : names.get(d.name)) as string;
+  const sign = o.goal === 'minimize' ? '-' : '';
+  const kernel = kernelLines(s, o.dims.length);
+  const alpha = Math.max(1e-6, s.noise * s.noise);
+  const acq =
+    s.acquisition === 'ucb'
+      ? `acquisition.UpperConfidenceBound(kappa=${pyNumber(s.kappa)})`
+      : s.acquisition === 'pi'
+        ? `acquisition.ProbabilityOfImprovement(xi=${pyNumber(s.xi)})`
+        : `acquisition.ExpectedImprovement(xi=${pyNumber(s.acquisition === 'thompson' ? 0.01 : s.xi)})`;
+  const kernelImports = kernel
+    ? [
+        `from sklearn.gaussian_process.kernels import ${[
+          ...(s.fitKernel ? [] : ['ConstantKernel']),
+          s.kernelType === 'rbf' ? 'RBF' : 'Matern',
+        ].join(', ')}`,
+      ]
+    : [];
+  const manual = input.observations.filter(
+    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
+  );
+  const lines = [
+    ...header(input, 'bayes_opt (bayesian-optimization >= 2.0)', 'bayesian-optimization numpy'),
+    'import numpy as np',
+    'from bayes_opt import BayesianOptimization, acquisition',
+    ...kernelImports,
+    '',
+    `SEED = ${s.seed}`,
+    `INIT_POINTS = ${s.initPoints}`,
+    `N_ITER = ${s.iterations}`,
+    ...(s.noise > 0
+      ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
+      : []),
+    '',
+    '',
+    ...objectiveFunction(input, names),
+    '',
+    '',
+    `def target(${o.dims.map(param).join(', ')}):`,
+    ...(o.dims.some((d) => d.scale === 'log10')
+      ? ['    # Log-scale parameters are searched as exponents, as in the app.']
+      : []),
+    ...o.dims
+      .filter((d) => d.scale === 'log10')
+      .map((d) => `    ${names.get(d.name) as string} = 10.0 ** ${param(d)}`),
+    ...(sign ? ['    # bayes_opt maximizes: negate f to minimize it.'] : []),
+    `    value = ${sign}float(f(${o.dims.map((d) => (d.scale === 'log10' ? names.get(d.name) : param(d))).join(', ')}))`,
+    ...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []),
+    '    return value',
+    '',
+    '',
+    'optimizer = BayesianOptimization(',
+    '    f=target,',
+    `    pbounds={${o.dims.map((d) => `${pyStr(param(d))}: (${pyNumber(d.min)}, ${pyNumber(d.max)})`).join(', ')}},`,
+    ...(s.acquisition === 'thompson'
+      ? ['    # bayes_opt has no Thompson sampling; expected improvement is the closest it offers.']
+      : []),
+    `    acquisition_function=${acq},`,
+    '    random_state=SEED,',
+    '    verbose=2,',
+    ')',
+    ...(kernel || alpha !== 1e-6
+      ? [
+          `optimizer.set_gp_params(${[
+            ...(kernel ? [`kernel=${kernel[0] as string}`] : []),
+            ...(alpha !== 1e-6 ? [`alpha=${pyNumber(alpha)}`] : []),
+          ].join(', ')})`,
+        ]
+      : []),
+    ...(s.initDesign !== 'random'
+      ? [`# bayes_opt draws its initial points at random; the app used a ${s.initDesign} design.`]
+      : []),
+    ...(manual.length > 0
+      ? [
+          '# Your own points from the app (probes and imported rows).',
+          ...manual.map(
+            (ob) =>
+              `optimizer.register(params={${o.dims
+                .map((d, k) => `${pyStr(param(d))}: ${pyNumber(ob.x[k] as number)}`)
+                .join(', ')}}, target=${pyNumber(sign ? -(ob.y as number) : (ob.y as number))})`,
+          ),
+        ]
+      : []),
+    'optimizer.maximize(init_points=INIT_POINTS, n_iter=N_ITER)',
+    '',
+    'best = optimizer.max',
+    ...o.dims
+      .filter((d) => d.scale === 'log10')
+      .map((d) => `best["params"][${pyStr(d.name)}] = 10.0 ** best["params"][${pyStr(param(d))}]`),
+    `print("best f:", ${sign}best["target"], "at", best["params"])`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** A script for Optuna: natural-unit bounds with log=True for log dims; its GP sampler. */
+export function optunaScript(input: ScriptInput): string {
+  const { settings: s, objective: o } = input;
+  const names = pythonNames(
+    o.dims.map((d) => d.name),
+    SCRIPT_NAMES,
+  );
+  const manual = input.observations.filter(
+    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
+  );
+  const dist = (d: Dim) =>
+    `optuna.distributions.FloatDistribution(${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''})`;
+  const lines = [
+    ...header(input, 'Optuna (>= 3.6)', 'optuna numpy scipy torch'),
+    'import numpy as np',
+    'import optuna',
+    '',
+    `SEED = ${s.seed}`,
+    `N_TRIALS = ${s.initPoints + s.iterations}  # ${s.initPoints} initial + ${s.iterations} iterations`,
+    ...(s.noise > 0
+      ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
+      : []),
+    '',
+    '',
+    ...objectiveFunction(input, names),
+    '',
+    '',
+    'def objective(trial):',
+    ...o.dims.map(
+      (d) =>
+        `    ${names.get(d.name) as string} = trial.suggest_float(${pyStr(d.name)}, ${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''})`,
+    ),
+    `    value = float(f(${o.dims.map((d) => names.get(d.name)).join(', ')}))`,
+    ...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []),
+    '    return value',
+    '',
+    '',
+    '# A Gaussian-process sampler, like the app; TPE is the other common choice:',
+    `# sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${s.initPoints})`,
+    `sampler = optuna.samplers.GPSampler(seed=SEED, n_startup_trials=${s.initPoints}${s.noise > 0 ? '' : ', deterministic_objective=True'})`,
+    `study = optuna.create_study(direction=${pyStr(o.goal)}, sampler=sampler)`,
+    ...(manual.length > 0
+      ? [
+          '# Your own points from the app (probes and imported rows).',
+          ...manual.map(
+            (ob) =>
+              `study.add_trial(optuna.trial.create_trial(params={${o.dims
+                .map(
+                  (d, k) => `${pyStr(d.name)}: ${pyNumber(toNaturalValue(d, ob.x[k] as number))}`,
+                )
+                .join(
+                  ', ',
+                )}}, distributions={${o.dims.map((d) => `${pyStr(d.name)}: ${dist(d)}`).join(', ')}}, value=${pyNumber(ob.y as number)}))`,
+          ),
+        ]
+      : []),
+    'study.optimize(objective, n_trials=N_TRIALS)',
+    '',
+    'print("best f:", study.best_value, "at", study.best_params)',
+  ];
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,322 @@
+/**
+ * Field-by-field validation of a study read from a link, a saved file or the browser's storage
+ * (DESIGN.md, Reliability): finite numbers, ranges, known ids, length caps. A bad field falls back
+ * to its default and adds an issue naming it; nothing here throws on any input.
+ */
+import type { Phase } from '../bo/types.ts';
+import { MAX_FORMULA_LENGTH } from '../objectives/formula.ts';
+import type { Dim, Objective } from '../objectives/types.ts';
+import { DEFAULT_SETTINGS, resolveObjective, type ObjectiveChoice } from '../store/settings.ts';
+import type { StudySettings } from '../store/settings.ts';
+import { issue, type Issue } from './issues.ts';
+import {
+  isControlId,
+  type ControlId,
+  type SharedObservation,
+  type SharedStudy,
+  type SharedView,
+} from './studyState.ts';
+
+/** Most observations a shared study may hold (a URL must stay usable; budgets are <= 250). */
+export const MAX_OBSERVATIONS = 1000;
+
+export const DEFAULT_VIEW: SharedView = {
+  showTruth: true,
+  band: 'ci95',
+  sampleCount: 0,
+  compareAll: false,
+  slice: 'off',
+};
+
+export interface ParsedStudy {
+  readonly study: SharedStudy;
+  readonly objective: Objective;
+  readonly issues: readonly Issue[];
+  /**
+   * The observations are not the study's (none were given, or the objective they belong to was
+   * lost): start afresh from the settings, initial design included, as a new study would.
+   */
+  readonly fresh: boolean;
+}
+
+type Rec = Readonly<Record<string, unknown>>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads fields of one object, recording an issue for each bad one and using its default. */
+class FieldReader {
+  constructor(
+    private readonly src: Rec,
+    private readonly prefix: string,
+    private readonly issues: Issue[],
+  ) {}
+
+  private bad(key: string, fallback: unknown, expected: string): void {
+    this.issues.push(
+      issue('fieldInvalid', { field: this.prefix + key, fallback: String(fallback), expected }),
+    );
+  }
+
+  num(key: string, fallback: number, lo: number, hi: number, integer = false): number {
+    const v = this.src[key];
+    if (v === undefined) return fallback;
+    const ok = typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+    if (ok && (!integer || Number.isInteger(v))) return v;
+    this.bad(key, fallback, `${integer ? 'an integer' : 'a number'} in [${lo}, ${hi}]`);
+    return fallback;
+  }
+
+  bool(key: string, fallback: boolean): boolean {
+    const v = this.src[key];
+    if (v === undefined) return fallback;
+    if (typeof v === 'boolean') return v;
+    this.bad(key, fallback, 'true or false');
+    return fallback;
+  }
+
+  oneOf<T extends string>(key: string, fallback: T, allowed: readonly T[]): T {
+    const v = this.src[key];
+    if (v === undefined) return fallback;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    this.bad(key, fallback, allowed.join(' | '));
+    return fallback;
+  }
+}
+
+function readDims(raw: unknown): Dim[] | null {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 20) return null;
+  const dims: Dim[] = [];
+  for (const d of raw) {
+    if (!isRec(d)) return null;
+    const { name, min, max, scale } = d;
+    if (typeof name !== 'string' || name.length > 32) return null;
+    if (typeof min !== 'number' || typeof max !== 'number') return null;
+    if (scale !== 'linear' && scale !== 'log10') return null;
+    dims.push({ name, min, max, scale });
+  }
+  return dims;
+}
+
+/** The objective a raw choice names, or an issue and the default (the seed example). */
+function readObjective(
+  raw: unknown,
+  issues: Issue[],
+): { choice: ObjectiveChoice; objective: Objective } {
+  const fallback = DEFAULT_SETTINGS.objective;
+  const fallbackObjective = resolveObjective(fallback) as Objective;
+  const fail = (code: 'objectiveUnknown' | 'formulaInvalid', detail: string) => {
+    issues.push(issue(code, { detail }));
+    return { choice: fallback, objective: fallbackObjective };
+  };
+  if (raw === undefined) return { choice: fallback, objective: fallbackObjective };
+  if (!isRec(raw)) return fail('objectiveUnknown', '?');
+  if (raw.kind === 'registry') {
+    const id = typeof raw.id === 'string' ? raw.id.slice(0, 64) : '?';
+    const obj = resolveObjective({ kind: 'registry', id });
+    return typeof obj === 'string'
+      ? fail('objectiveUnknown', id)
+      : { choice: { kind: 'registry', id }, objective: obj };
+  }
+  if (raw.kind === 'formula') {
+    const source = raw.source;
+    const dims = readDims(raw.dims);
+    const goal = raw.goal === 'minimize' ? 'minimize' : raw.goal === 'maximize' ? 'maximize' : null;
+    if (typeof source !== 'string' || source.length > MAX_FORMULA_LENGTH) {
+      return fail(
+        'formulaInvalid',
+        `the formula must be text of at most ${MAX_FORMULA_LENGTH} characters`,
+      );
+    }
+    if (!dims)
+      return fail('formulaInvalid', 'its dimensions are not a list of {name, min, max, scale}');
+    if (!goal) return fail('formulaInvalid', "its goal must be 'maximize' or 'minimize'");
+    const choice: ObjectiveChoice = { kind: 'formula', source, dims, goal };
+    const obj = resolveObjective(choice);
+    return typeof obj === 'string' ? fail('formulaInvalid', obj) : { choice, objective: obj };
+  }
+  return fail('objectiveUnknown', '?');
+}
+
+function readSettings(
+  raw: unknown,
+  issues: Issue[],
+): { settings: StudySettings; objective: Objective } {
+  const src = isRec(raw) ? raw : {};
+  if (!isRec(raw))
+    issues.push(issue('fieldInvalid', { field: 'settings', fallback: '…', expected: 'an object' }));
+  const { choice, objective } = readObjective(src.objective, issues);
+  const f = new FieldReader(src, 'settings.', issues);
+  const D = DEFAULT_SETTINGS;
+  const settings: StudySettings = {
+    objective: choice,
+    acquisition: f.oneOf('acquisition', D.acquisition, ['ei', 'pi', 'ucb', 'thompson']),
+    xi: f.num('xi', D.xi, 0, 100),
+    kappa: f.num('kappa', D.kappa, 0, 100),
+    kernelType: f.oneOf('kernelType', D.kernelType, ['rbf', 'matern12', 'matern32', 'matern52']),
+    fitKernel: f.bool('fitKernel', D.fitKernel),
+    lengthScale: f.num('lengthScale', D.lengthScale, 1e-5, 1e5),
+    ard: f.bool('ard', D.ard),
+    variance: f.num('variance', D.variance, 1e-6, 1e6),
+    initDesign: f.oneOf('initDesign', D.initDesign, ['random', 'lhs', 'sobol', 'grid']),
+    initPoints: f.num('initPoints', D.initPoints, 1, 50, true),
+    iterations: f.num('iterations', D.iterations, 0, 200, true),
+    noise: f.num('noise', D.noise, 0, 1e6),
+    seed: f.num('seed', D.seed, 0, 2 ** 31 - 1, true),
+  };
+  return { settings, objective };
+}
+
+const PHASES: readonly Phase[] = ['init', 'bo', 'manual'];
+
+/** A y as JSON carries it: a number, null (failed) or "Infinity"/"-Infinity" (JSON has neither). */
+export function readY(v: unknown): number | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'number' && !Number.isNaN(v)) return v;
+  if (v === 'Infinity') return Infinity;
+  if (v === '-Infinity') return -Infinity;
+  return undefined;
+}
+
+/** Drops the observations that do not fit the objective, one issue per dropped one (first 5). */
+function readObservations(
+  raw: unknown,
+  objective: Objective,
+  issues: Issue[],
+): SharedObservation[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push(
+      issue('fieldInvalid', { field: 'observations', fallback: '[]', expected: 'a list' }),
+    );
+    return [];
+  }
+  if (raw.length > MAX_OBSERVATIONS) {
+    issues.push(issue('tooMany', { count: raw.length, max: MAX_OBSERVATIONS }));
+  }
+  const dims = objective.dims;
+  const out: SharedObservation[] = [];
+  let dropped = 0;
+  raw.slice(0, MAX_OBSERVATIONS).forEach((o: unknown, i) => {
+    const why = observationProblem(o, dims);
+    if (why === undefined) {
+      const r = o as Rec;
+      out.push({
+        x: [...(r.x as number[])],
+        y: readY(r.y) as number | null,
+        phase: r.phase as Phase,
+      });
+      return;
+    }
+    dropped++;
+    if (dropped <= 5) issues.push(issue('observationInvalid', { n: i + 1, detail: why }));
+  });
+  if (dropped > 5) issues.push(issue('observationsDropped', { count: dropped }));
+  return out;
+}
+
+function observationProblem(o: unknown, dims: readonly Dim[]): string | undefined {
+  if (!isRec(o)) return 'not an object with x, y and phase';
+  if (!Array.isArray(o.x) || o.x.length !== dims.length)
+    return `x needs ${dims.length} coordinate(s)`;
+  for (let k = 0; k < dims.length; k++) {
+    const v: unknown = o.x[k];
+    const d = dims[k] as Dim;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return `${d.name} is not a finite number`;
+    // A small slack: coordinates printed and re-read may land a hair outside.
+    const slack = 1e-9 * (d.max - d.min);
+    if (v < d.min - slack || v > d.max + slack)
+      return `${d.name} = ${v} is outside [${d.min}, ${d.max}]`;
+  }
+  if (readY(o.y) === undefined) return 'y is not a number, null or ±Infinity';
+  if (!PHASES.includes(o.phase as Phase)) return "phase must be 'init', 'bo' or 'manual'";
+  return undefined;
+}
+
+function readView(raw: unknown, issues: Issue[]): SharedView {
+  if (raw === undefined) return DEFAULT_VIEW;
+  const f = new FieldReader(isRec(raw) ? raw : {}, 'view.', issues);
+  const D = DEFAULT_VIEW;
+  return {
+    showTruth: f.bool('showTruth', D.showTruth),
+    band: f.oneOf('band', D.band, ['sigma1', 'ci95']),
+    sampleCount: f.num('sampleCount', D.sampleCount, 0, 10, true),
+    compareAll: f.bool('compareAll', D.compareAll),
+    slice: f.oneOf('slice', D.slice, ['off', 'horizontal', 'vertical']),
+  };
+}
+
+function readHidden(raw: unknown, issues: Issue[]): ControlId[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push(issue('fieldInvalid', { field: 'hidden', fallback: '[]', expected: 'a list' }));
+    return [];
+  }
+  const ids = raw.slice(0, 20).filter(isControlId);
+  if (ids.length !== raw.length) {
+    issues.push(
+      issue('fieldInvalid', {
+        field: 'hidden',
+        fallback: ids.join(', ') || '[]',
+        expected: 'known control names',
+      }),
+    );
+  }
+  return [...new Set(ids)];
+}
+
+/**
+ * A study from untrusted data (already parsed from JSON). Every field is checked on its own; an
+ * objective that cannot be used falls back to the seed example and drops the observations, which
+ * belong to the objective they were made on.
+ */
+export function parseStudy(raw: unknown): ParsedStudy {
+  const issues: Issue[] = [];
+  if (!isRec(raw)) {
+    issues.push(issue('notStudy'));
+    raw = {};
+  }
+  const r = raw as Rec;
+  const { settings, objective } = readSettings(r.settings, issues);
+  const objectiveLost = issues.some(
+    (i) => i.code === 'objectiveUnknown' || i.code === 'formulaInvalid',
+  );
+  let observations: SharedObservation[] = [];
+  if (objectiveLost) {
+    if (Array.isArray(r.observations) && r.observations.length > 0) {
+      issues.push(issue('observationsDropped', { count: r.observations.length }));
+    }
+  } else {
+    observations = readObservations(r.observations, objective, issues);
+  }
+  let shown = observations.length;
+  if (r.shown !== undefined) {
+    const s = r.shown;
+    const given = Array.isArray(r.observations) ? r.observations.length : 0;
+    // Up to the count given: dropped observations (already reported) shorten what is shown.
+    if (typeof s === 'number' && Number.isInteger(s) && s >= 0 && s <= given)
+      shown = Math.min(s, observations.length);
+    else
+      issues.push(
+        issue('fieldInvalid', {
+          field: 'shown',
+          fallback: shown,
+          expected: `an integer in [0, ${observations.length}]`,
+        }),
+      );
+  }
+  const view = readView(r.view, issues);
+  const hidden = readHidden(r.hidden, issues);
+  const fresh = objectiveLost || r.observations === undefined;
+  return { study: { settings, observations, shown, view, hidden }, objective, issues, fresh };
+}
+
+/** The study as JSON-ready data (y of ±Infinity as text, which JSON cannot hold as a number). */
+export function studyToJson(study: SharedStudy): unknown {
+  return {
+    ...study,
+    observations: study.observations.map((o) => ({
+      x: o.x,
+      y: o.y !== null && !Number.isFinite(o.y) ? String(o.y) : o.y,
+      phase: o.phase,
+    })),
+  };
+}
