@@ -1,7 +1,263 @@
+import '../strategies.css';
+import { useEffect, useMemo, useState } from 'react';
+import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
+import { SelectField } from '../../components/SelectField.tsx';
+import { Sized } from '../../components/Sized.tsx';
+import { Slider } from '../../components/Slider.tsx';
+import type { Bounds } from '../../bo/types.ts';
 import { useMessages } from '../../i18n/locale.ts';
+import { getObjective } from '../../objectives/registry.ts';
+import type { Objective } from '../../objectives/types.ts';
+import { fillTemplate, formatNumber } from '../../plots/format.ts';
+import type { LegendItem } from '../../plots/marks.tsx';
+import { Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
+import { formatRegret } from '../sim/BandPlot.tsx';
+import { RunBar } from '../sim/RunBar.tsx';
+import { bestSoFar, regret } from '../sim/stats.ts';
+import { coarseStage, fineStage, labInitPoints, proposeBox } from '../sim/strategies.ts';
+import { useSimRun } from '../sim/useSimRun.ts';
+import { BoxMap, type MapPoint } from './BoxMap.tsx';
 
-/** Placeholder until the figure is built (issue 6). */
+const OBJECTIVES = ['branin', 'six-hump-camel', 'himmelblau', 'goldstein-price'] as const;
+/** A drawn box narrower than this share of a side is a slip of the mouse, not a box. */
+const MIN_SHARE = 0.02;
+
+function bestOf(ys: readonly (number | null)[], goal: Objective['goal']): number | null {
+  return bestSoFar(ys, goal).at(-1) ?? null;
+}
+
+function indexOfBest(ys: readonly (number | null)[], goal: Objective['goal']): number {
+  const b = bestOf(ys, goal);
+  return b === null ? -1 : ys.indexOf(b);
+}
+
+const fmtBox = (b: Bounds, template: string) =>
+  fillTemplate(template, {
+    x0: formatNumber(b.lower[0] as number, 3),
+    x1: formatNumber(b.upper[0] as number, 3),
+    y0: formatNumber(b.lower[1] as number, 3),
+    y1: formatNumber(b.upper[1] as number, 3),
+  });
+
+/** Figure 4: coarse-to-fine random search by hand, beside bayes_opt's automatic domain reduction. */
 export default function CoarseToFineFigure() {
   const t = useMessages();
-  return <h2>{t.labFigCoarseToFine}</h2>;
+  const texts = useObjectiveTexts();
+  const [objectiveId, setObjectiveId] = useState<string>('branin');
+  const [nCoarse, setNCoarse] = useState(15);
+  const [nFine, setNFine] = useState(15);
+  const [share, setShare] = useState(0.3);
+  const [seed, setSeed] = useState(1);
+  // A drawn box belongs to the coarse stage it was drawn on; a new stage brings back the proposal.
+  const stageKey = `${objectiveId}|${nCoarse}|${seed}`;
+  const [drawn, setDrawn] = useState<{ key: string; box: Bounds } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const obj = useMemo(() => getObjective(objectiveId) as Objective, [objectiveId]);
+  const optimum = obj.optimum?.value ?? NaN;
+
+  const coarse = useMemo(() => coarseStage(obj, nCoarse, seed), [obj, nCoarse, seed]);
+  const proposed = useMemo(() => proposeBox(obj, coarse, share), [obj, coarse, share]);
+  const isDrawn = drawn !== null && drawn.key === stageKey;
+  const box = isDrawn ? drawn.box : proposed;
+  const fine = useMemo(() => fineStage(obj, box, nFine, seed), [obj, box, nFine, seed]);
+
+  const coarseBest = bestOf(coarse.ys, obj.goal);
+  const allYs = [...coarse.ys, ...fine.ys];
+  const overall = bestOf(allYs, obj.goal);
+  const points: MapPoint[] = [
+    ...coarse.xs.map((p) => ({ x: p[0] as number, y: p[1] as number, kind: 'coarse' as const })),
+    ...fine.xs.map((p) => ({ x: p[0] as number, y: p[1] as number, kind: 'fine' as const })),
+  ];
+
+  const sdr = useSimRun();
+  const budget = nCoarse + nFine;
+  const runSdr = sdr.run;
+  useEffect(() => {
+    // A slider being dragged changes the budget many times a second: start one study when it rests.
+    const timer = setTimeout(
+      () => runSdr([{ kind: 'sdr', objective: objectiveId, budget, seed }]),
+      200,
+    );
+    return () => clearTimeout(timer);
+  }, [runSdr, objectiveId, budget, seed]);
+  const sdrResult = sdr.state.results[0];
+  const sdrTrace = sdrResult?.kind === 'sdr' ? sdrResult : null;
+  const sdrInit = labInitPoints(obj, budget);
+  const sdrPoints: MapPoint[] = sdrTrace
+    ? sdrTrace.xs.map((p, i) => ({
+        x: p[0] as number,
+        y: p[1] as number,
+        kind: i < sdrInit ? ('init' as const) : ('bo' as const),
+      }))
+    : [];
+  const sdrBest = sdrTrace ? bestOf(sdrTrace.ys, obj.goal) : null;
+  const lastBox = sdrTrace?.boxes.at(-1) ?? null;
+  const area = (b: Bounds) => b.lower.reduce((a, lo, k) => a * ((b.upper[k] as number) - lo), 1);
+  const domain = { lower: obj.dims.map((d) => d.min), upper: obj.dims.map((d) => d.max) };
+
+  const onDrawBox = (b: Bounds) => {
+    const tooSmall = b.lower.some(
+      (lo, k) =>
+        (b.upper[k] as number) - lo <
+        MIN_SHARE * ((domain.upper[k] as number) - (domain.lower[k] as number)),
+    );
+    if (tooSmall) {
+      setNotice(t.ctfBoxTooSmall);
+      return;
+    }
+    setNotice(null);
+    setDrawn({ key: stageKey, box: b });
+  };
+
+  const manualLegend: LegendItem[] = [
+    { key: 'coarse', label: t.ctfLegendCoarse, swatch: 'hollow', className: 'map-pt is-coarse' },
+    { key: 'fine', label: t.ctfLegendFine, swatch: 'diamond', className: 'map-pt is-fine' },
+    { key: 'best', label: t.ctfLegendBest, swatch: 'star', className: 'map-best' },
+    { key: 'box', label: t.ctfLegendBox, swatch: 'dashed', className: 'map-box' },
+  ];
+  const sdrLegend: LegendItem[] = [
+    { key: 'init', label: t.ctfLegendInit, swatch: 'hollow', className: 'map-pt is-init' },
+    { key: 'bo', label: t.ctfLegendBo, swatch: 'diamond', className: 'map-pt is-bo' },
+    { key: 'best', label: t.ctfLegendBest, swatch: 'star', className: 'map-best' },
+    { key: 'box', label: t.ctfLegendBox, swatch: 'dashed', className: 'map-box' },
+  ];
+
+  return (
+    <article className="lab-fig ctf-fig">
+      <FigureHead title={t.labFigCoarseToFine} lede={t.ctfLede} />
+      <Controls>
+        <SelectField
+          label={t.raceObjective}
+          value={objectiveId}
+          options={OBJECTIVES.map((id) => {
+            const o = getObjective(id) as Objective;
+            return { value: id, label: objectiveText(o, texts).title };
+          })}
+          onChange={setObjectiveId}
+        />
+        <Slider
+          label={t.ctfCoarse}
+          value={nCoarse}
+          min={3}
+          max={60}
+          step={1}
+          onChange={setNCoarse}
+        />
+        <Slider label={t.ctfFine} value={nFine} min={1} max={60} step={1} onChange={setNFine} />
+        <Slider
+          label={t.ctfBoxSize}
+          value={share}
+          min={0.05}
+          max={0.8}
+          step={0.05}
+          onChange={(v) => {
+            setShare(v);
+            setDrawn(null);
+          }}
+          digits={2}
+        />
+        <button
+          type="button"
+          onClick={() => {
+            setDrawn(null);
+            setNotice(null);
+          }}
+        >
+          {t.ctfPropose}
+        </button>
+        <SeedControl seed={seed} onChange={setSeed} />
+      </Controls>
+      <div className="strat-pair">
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.ctfManualTitle}</figcaption>
+          <Sized className="strat-plot-box is-square">
+            {({ width, height, fontSize }) => (
+              <BoxMap
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                objective={obj}
+                points={points}
+                best={indexOfBest(allYs, obj.goal)}
+                box={box}
+                legend={manualLegend}
+                onDrawBox={onDrawBox}
+                ariaLabel={t.ctfManualPlot}
+              />
+            )}
+          </Sized>
+          <p className={`lab-note${notice ? ' is-error' : ''}`} role="status">
+            {notice ?? t.ctfDragHint}
+          </p>
+          <Stats>
+            <Stat
+              label={t.ctfCoarseBest}
+              value={coarseBest === null ? '—' : formatNumber(coarseBest, 4)}
+              testId="ctf-coarse-best"
+            />
+            <Stat
+              label={t.ctfFineBest}
+              value={overall === null ? '—' : formatNumber(overall, 4)}
+              testId="ctf-fine-best"
+              emphasis
+            />
+            <Stat
+              label={t.ctfRegret}
+              value={overall === null ? '—' : formatRegret(regret(overall, optimum, obj.goal))}
+              testId="ctf-manual-regret"
+            />
+            <Stat
+              label={`${t.ctfBox} (${isDrawn ? t.ctfBoxDrawn : t.ctfBoxProposed})`}
+              value={fmtBox(box, t.ctfBoxValue)}
+              testId="ctf-box"
+            />
+          </Stats>
+        </figure>
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.ctfSdrTitle}</figcaption>
+          <Sized className="strat-plot-box is-square">
+            {({ width, height, fontSize }) => (
+              <BoxMap
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                objective={obj}
+                points={sdrPoints}
+                best={sdrTrace ? indexOfBest(sdrTrace.ys, obj.goal) : -1}
+                box={lastBox}
+                trail={sdrTrace ? sdrTrace.boxes.slice(sdrInit + 1) : []}
+                legend={sdrLegend}
+                ariaLabel={t.ctfSdrPlot}
+              />
+            )}
+          </Sized>
+          <RunBar
+            state={sdr.state}
+            onRun={() => undefined}
+            onCancel={sdr.cancel}
+            testId="ctf-sdr-status"
+            showRun={false}
+          />
+          <Stats>
+            <Stat
+              label={t.ctfSdrBest}
+              value={sdrBest === null ? '—' : formatNumber(sdrBest, 4)}
+              testId="ctf-sdr-best"
+              emphasis
+            />
+            <Stat
+              label={t.ctfRegret}
+              value={sdrBest === null ? '—' : formatRegret(regret(sdrBest, optimum, obj.goal))}
+              testId="ctf-sdr-regret"
+            />
+            <Stat
+              label={t.ctfSdrFinalBox}
+              value={lastBox ? `${formatNumber((100 * area(lastBox)) / area(domain), 3)}%` : '—'}
+              testId="ctf-sdr-area"
+            />
+          </Stats>
+        </figure>
+      </div>
+    </article>
+  );
 }

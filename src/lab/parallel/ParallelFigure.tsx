@@ -1,7 +1,259 @@
+import '../strategies.css';
+import { useEffect, useMemo, useState } from 'react';
+import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
+import { SelectField } from '../../components/SelectField.tsx';
+import { Sized } from '../../components/Sized.tsx';
+import { Slider } from '../../components/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { getObjective } from '../../objectives/registry.ts';
+import type { Objective } from '../../objectives/types.ts';
+import { fillTemplate } from '../../plots/format.ts';
+import { Controls, FigureHead } from '../parts.tsx';
+import type { BatchMode } from '../sim/batch.ts';
+import { BandPlot, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { RunBar } from '../sim/RunBar.tsx';
+import { useSimRun } from '../sim/useSimRun.ts';
+import { BoxMap } from '../coarse/BoxMap.tsx';
+import type { LegendItem } from '../../plots/marks.tsx';
+import { BatchPlot1D } from './BatchPlot1D.tsx';
+import {
+  BATCH_MODES,
+  countDistinct,
+  parallelTasks,
+  roundPoints,
+  summarizeParallel,
+  type ModeSummary,
+} from './parallel.ts';
 
-/** Placeholder until the figure is built (issue 6). */
+const OBJECTIVES = ['bayes-opt-1d', 'forrester', 'branin', 'six-hump-camel'] as const;
+
+function modeLabel(t: Messages, m: BatchMode): string {
+  return { sequential: t.parModeSequential, thompson: t.parModeThompson, liar: t.parModeLiar }[m];
+}
+
+const modeClass = (m: BatchMode) => (m === 'sequential' ? 's-bo' : `s-${m}`);
+
+function series(
+  t: Messages,
+  summary: readonly ModeSummary[],
+  by: 'round' | 'evaluation',
+): BandSeries[] {
+  return summary
+    .filter((s) => s.runs > 0)
+    .map((s) => {
+      const band = by === 'round' ? s.byRound : s.byEvaluation;
+      return {
+        key: s.mode,
+        label: modeLabel(t, s.mode),
+        className: modeClass(s.mode),
+        xs: band.median.map((_, i) => i + 1),
+        median: band.median,
+        q25: band.q25,
+        q75: band.q75,
+      };
+    });
+}
+
+/** Figure 7: one model at a time against a parallel batch per round ("panda vs caviar"). */
 export default function ParallelFigure() {
   const t = useMessages();
-  return <h2>{t.labFigParallel}</h2>;
+  const texts = useObjectiveTexts();
+  const [objectiveId, setObjectiveId] = useState<string>('bayes-opt-1d');
+  const [size, setSize] = useState(4);
+  const [rounds, setRounds] = useState(8);
+  const [seeds, setSeeds] = useState(5);
+  const [shownMode, setShownMode] = useState<BatchMode>('thompson');
+  const [shownRound, setShownRound] = useState(2);
+  const { state, run, cancel } = useSimRun();
+  const start = () => run(parallelTasks(objectiveId, size, rounds, seeds));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => start(), []);
+
+  const ran = state.tasks[0];
+  const ranObjective = useMemo(
+    () => getObjective(ran?.objective ?? objectiveId) as Objective,
+    [ran, objectiveId],
+  );
+  const ranRounds = ran?.kind === 'batch' ? ran.rounds : rounds;
+  const stale =
+    ran?.kind === 'batch' &&
+    (ran.objective !== objectiveId ||
+      ran.size !== size ||
+      ran.rounds !== rounds ||
+      state.tasks.length !== seeds * 3);
+  const summary = useMemo(
+    () => summarizeParallel(ranObjective, state.tasks, state.results),
+    [ranObjective, state.tasks, state.results],
+  );
+  const round = Math.min(shownRound, Math.max(1, ranRounds));
+  const picture = roundPoints(state.tasks, state.results, shownMode, 0, round);
+  const pictureLegend: LegendItem[] = [
+    { key: 'earlier', label: t.parLegendEarlier, swatch: 'hollow', className: 'batch-earlier' },
+    { key: 'batch', label: t.parLegendBatch, swatch: 'diamond', className: 'batch-point' },
+  ];
+  const mapLegend: LegendItem[] = [
+    { key: 'earlier', label: t.parLegendEarlier, swatch: 'hollow', className: 'map-pt is-init' },
+    { key: 'batch', label: t.parLegendBatch, swatch: 'diamond', className: 'map-pt is-bo' },
+  ];
+
+  return (
+    <article className="lab-fig par-fig">
+      <FigureHead title={t.labFigParallel} lede={t.parLede} />
+      <Controls>
+        <SelectField
+          label={t.raceObjective}
+          value={objectiveId}
+          options={OBJECTIVES.map((id) => ({
+            value: id,
+            label: objectiveText(getObjective(id) as Objective, texts).title,
+          }))}
+          onChange={setObjectiveId}
+        />
+        <Slider label={t.parBatch} value={size} min={2} max={8} step={1} onChange={setSize} />
+        <Slider label={t.parRounds} value={rounds} min={2} max={20} step={1} onChange={setRounds} />
+        <Slider label={t.raceSeeds} value={seeds} min={1} max={20} step={1} onChange={setSeeds} />
+        <RunBar state={state} onRun={start} onCancel={cancel} testId="par-status" />
+      </Controls>
+      {stale && state.status !== 'running' && <p className="lab-note">{t.raceStale}</p>}
+      <div className="strat-pair">
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.parRoundsPlot}</figcaption>
+          <Sized className="strat-plot-box">
+            {({ width, height, fontSize }) => (
+              <BandPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                series={series(t, summary, 'round')}
+                xLabel={t.parRoundAxis}
+                yLabel={t.raceRegretAxis}
+                log
+                floor={1e-10}
+                ariaLabel={t.parRoundsPlot}
+              />
+            )}
+          </Sized>
+        </figure>
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.parEvalsPlot}</figcaption>
+          <Sized className="strat-plot-box">
+            {({ width, height, fontSize }) => (
+              <BandPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                series={series(t, summary, 'evaluation')}
+                xLabel={t.raceEvaluation}
+                yLabel={t.raceRegretAxis}
+                log
+                floor={1e-10}
+                ariaLabel={t.parEvalsPlot}
+              />
+            )}
+          </Sized>
+        </figure>
+      </div>
+      <div className="strat-pair">
+        <section className="lab-card" aria-labelledby="par-final-title">
+          <h3 id="par-final-title" className="lab-card-title">
+            {fillTemplate(t.parFinalTitle, { rounds: ranRounds })}
+          </h3>
+          <table className="strat-table" aria-labelledby="par-final-title">
+            <thead>
+              <tr>
+                <th scope="col">{t.raceColStrategy}</th>
+                <th scope="col">{t.raceSeeds}</th>
+                <th scope="col">{t.parColEvaluations}</th>
+                <th scope="col">{t.parColMedianRegret}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.map((s) => (
+                <tr key={s.mode}>
+                  <th scope="row">
+                    <span className={`strat-key ${modeClass(s.mode)}`} aria-hidden="true" />
+                    {modeLabel(t, s.mode)}
+                  </th>
+                  <td>{s.runs}</td>
+                  <td data-testid={`par-evals-${s.mode}`}>{s.runs > 0 ? s.evaluations : '—'}</td>
+                  <td data-testid={`par-regret-${s.mode}`}>
+                    {formatRegret(s.byRound.median.at(-1) ?? NaN)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">
+            {fillTemplate(t.parBatchTitle, { round: round, mode: modeLabel(t, shownMode) })}
+          </figcaption>
+          <div className="par-picture-controls">
+            <SelectField
+              label={t.parShownMode}
+              value={shownMode}
+              options={BATCH_MODES.map((m) => ({ value: m, label: modeLabel(t, m) }))}
+              onChange={setShownMode}
+            />
+            <Slider
+              label={t.parShownRound}
+              value={round}
+              min={1}
+              max={Math.max(1, ranRounds)}
+              step={1}
+              onChange={setShownRound}
+            />
+          </div>
+          <div className={modeClass(shownMode)}>
+            <Sized className="strat-plot-box">
+              {({ width, height, fontSize }) =>
+                ranObjective.dims.length === 1 ? (
+                  <BatchPlot1D
+                    width={width}
+                    height={height}
+                    fontSize={fontSize}
+                    objective={ranObjective}
+                    earlier={picture.earlier.map((p) => p[0] as number)}
+                    batch={picture.batch.map((p) => p[0] as number)}
+                    legend={pictureLegend}
+                    ariaLabel={t.parBatchPlot}
+                  />
+                ) : (
+                  <BoxMap
+                    width={width}
+                    height={height}
+                    fontSize={fontSize}
+                    objective={ranObjective}
+                    points={[
+                      ...picture.earlier.map((p) => ({
+                        x: p[0] as number,
+                        y: p[1] as number,
+                        kind: 'init' as const,
+                      })),
+                      ...picture.batch.map((p) => ({
+                        x: p[0] as number,
+                        y: p[1] as number,
+                        kind: 'bo' as const,
+                      })),
+                    ]}
+                    best={-1}
+                    box={null}
+                    legend={mapLegend}
+                    ariaLabel={t.parBatchPlot}
+                  />
+                )
+              }
+            </Sized>
+          </div>
+          <p className="lab-note" data-testid="par-distinct">
+            {fillTemplate(t.parDistinct, {
+              n: countDistinct(ranObjective, picture.batch),
+              k: picture.batch.length,
+            })}
+          </p>
+        </figure>
+      </div>
+    </article>
+  );
 }

@@ -1,7 +1,187 @@
+import '../strategies.css';
+import { useEffect, useMemo, useState } from 'react';
+import { SelectField } from '../../components/SelectField.tsx';
+import { Sized } from '../../components/Sized.tsx';
+import { Slider } from '../../components/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
+import { getObjective } from '../../objectives/registry.ts';
+import type { Objective } from '../../objectives/types.ts';
+import { fillTemplate, formatNumber } from '../../plots/format.ts';
+import { Controls, FigureHead } from '../parts.tsx';
+import { BandPlot, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { RunBar } from '../sim/RunBar.tsx';
+import type { RaceStrategy } from '../sim/tasks.ts';
+import { useSimRun } from '../sim/useSimRun.ts';
+import { RACE_OBJECTIVES, raceTasks, summarizeRace, type StrategySummary } from './race.ts';
 
-/** Placeholder until the figure is built (issue 6). */
+export function strategyLabel(t: Messages, s: RaceStrategy): string {
+  return {
+    bo: t.raceStrategyBo,
+    random: t.raceStrategyRandom,
+    grid: t.raceStrategyGrid,
+    coarse: t.raceStrategyCoarse,
+  }[s];
+}
+
+function series(
+  t: Messages,
+  summary: readonly StrategySummary[],
+  pick: 'best' | 'regret',
+): BandSeries[] {
+  return summary
+    .filter((s) => s.runs > 0)
+    .map((s) => {
+      const band = s[pick];
+      return {
+        key: s.strategy,
+        label: strategyLabel(t, s.strategy),
+        className: `s-${s.strategy}`,
+        xs: band.median.map((_, i) => i + 1),
+        median: band.median,
+        q25: band.q25,
+        q75: band.q75,
+      };
+    });
+}
+
+/** Figure 5: BO against random, grid and coarse-to-fine over many seeds, in Web Workers. */
 export default function RaceFigure() {
   const t = useMessages();
-  return <h2>{t.labFigRace}</h2>;
+  const [objectiveId, setObjectiveId] = useState<string>('branin');
+  const [budget, setBudget] = useState(20);
+  const [seeds, setSeeds] = useState(10);
+  const { state, run, cancel } = useSimRun();
+  const obj = getObjective(objectiveId) as Objective;
+  const titles = RACE_OBJECTIVES.map((id) => getObjective(id) as Objective);
+  const texts = useObjectiveTexts();
+
+  const start = () => run(raceTasks(objectiveId, budget, seeds));
+  // The race runs once on arrival, so the figure is never empty; afterwards, only on Run.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => start(), []);
+
+  const ran = state.tasks[0];
+  const ranObjective = ran && ran.kind === 'race' ? (getObjective(ran.objective) ?? obj) : obj;
+  const stale =
+    ran?.kind === 'race' &&
+    (ran.objective !== objectiveId || ran.budget !== budget || state.tasks.length !== seeds * 4);
+  const summary = useMemo(
+    () => summarizeRace(ranObjective, state.tasks, state.results),
+    [ranObjective, state.tasks, state.results],
+  );
+  const optimum = ranObjective.optimum?.value;
+
+  return (
+    <article className="lab-fig race-fig">
+      <FigureHead title={t.labFigRace} lede={t.raceLede} />
+      <Controls>
+        <SelectField
+          label={t.raceObjective}
+          value={objectiveId}
+          options={titles.map((o) => ({
+            value: o.id,
+            label: objectiveText(o, texts).title,
+          }))}
+          onChange={setObjectiveId}
+        />
+        <Slider
+          label={t.raceBudget}
+          value={budget}
+          min={6}
+          max={60}
+          step={2}
+          onChange={setBudget}
+        />
+        <Slider label={t.raceSeeds} value={seeds} min={2} max={40} step={1} onChange={setSeeds} />
+        <RunBar state={state} onRun={start} onCancel={cancel} testId="race-status" />
+      </Controls>
+      {stale && state.status !== 'running' && <p className="lab-note">{t.raceStale}</p>}
+      <div className="strat-pair">
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.raceBestPlot}</figcaption>
+          <Sized className="strat-plot-box">
+            {({ width, height, fontSize }) => (
+              <BandPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                series={series(t, summary, 'best')}
+                xLabel={t.raceEvaluation}
+                yLabel={ranObjective.goal === 'minimize' ? t.raceBestAxisMin : t.raceBestAxisMax}
+                reference={
+                  optimum === undefined
+                    ? undefined
+                    : {
+                        value: optimum,
+                        label: fillTemplate(t.raceOptimum, { value: formatNumber(optimum, 4) }),
+                      }
+                }
+                ariaLabel={t.raceBestPlot}
+              />
+            )}
+          </Sized>
+        </figure>
+        <figure className="lab-card">
+          <figcaption className="lab-card-title">{t.raceRegretPlot}</figcaption>
+          <Sized className="strat-plot-box">
+            {({ width, height, fontSize }) => (
+              <BandPlot
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                series={series(t, summary, 'regret')}
+                xLabel={t.raceEvaluation}
+                yLabel={t.raceRegretAxis}
+                log
+                floor={1e-10}
+                ariaLabel={t.raceRegretPlot}
+              />
+            )}
+          </Sized>
+        </figure>
+      </div>
+      <section className="lab-card" aria-labelledby="race-final-title">
+        <h3 id="race-final-title" className="lab-card-title">
+          {t.raceFinalTitle}
+        </h3>
+        <table className="strat-table" aria-labelledby="race-final-title">
+          <thead>
+            <tr>
+              <th scope="col">{t.raceColStrategy}</th>
+              <th scope="col">{t.raceSeeds}</th>
+              <th scope="col">{t.raceColMedianRegret}</th>
+              <th scope="col">{t.raceColIqr}</th>
+              <th scope="col">{t.raceColMedianBest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.map((s) => {
+              const last = s.regret.median.length - 1;
+              return (
+                <tr key={s.strategy}>
+                  <th scope="row">
+                    <span className={`strat-key s-${s.strategy}`} aria-hidden="true" />
+                    {strategyLabel(t, s.strategy)}
+                  </th>
+                  <td data-testid={`race-runs-${s.strategy}`}>{s.runs}</td>
+                  <td data-testid={`race-regret-${s.strategy}`}>
+                    {formatRegret(s.regret.median[last] ?? NaN)}
+                  </td>
+                  <td>
+                    {s.runs > 0
+                      ? `${formatRegret(s.regret.q25[last] ?? NaN)} – ${formatRegret(s.regret.q75[last] ?? NaN)}`
+                      : '—'}
+                  </td>
+                  <td>{s.runs > 0 ? formatNumber(s.best.median[last] ?? NaN, 4) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="lab-note">{state.status === 'idle' ? t.raceNotRun : t.raceCostNote}</p>
+      </section>
+    </article>
+  );
 }

@@ -1,0 +1,179 @@
+import { area, line } from 'd3';
+import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
+import { formatNumber } from '../../plots/format.ts';
+import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
+import { Legend, type LegendItem } from '../../plots/marks.tsx';
+import {
+  finiteExtent,
+  linearScale,
+  linearTicks,
+  log10Ticks,
+  padExtent,
+  tickCountFor,
+} from '../../plots/scales.ts';
+import '../../plots/plots.css';
+
+/** One strategy's curve: the median and its interquartile band at x = xs[i]. */
+export interface BandSeries {
+  readonly key: string;
+  readonly label: string;
+  /** CSS class giving the series its colour and dash (see strategies.css). */
+  readonly className: string;
+  readonly xs: readonly number[];
+  readonly median: readonly number[];
+  readonly q25: readonly number[];
+  readonly q75: readonly number[];
+}
+
+export interface BandPlotProps {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly series: readonly BandSeries[];
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** y on a log10 axis (regret): values at or below `floor` are drawn at the floor. */
+  readonly log?: boolean;
+  readonly floor?: number;
+  /** A dashed reference line (the known optimum) on a linear axis. */
+  readonly reference?: { readonly value: number; readonly label: string } | undefined;
+  readonly ariaLabel: string;
+}
+
+/**
+ * Median lines with interquartile bands against evaluations or rounds, on a linear or log10 y axis.
+ * d3 computes the scales and paths; React draws them. On the log axis the data become exponents
+ * and the ticks read 10^k.
+ */
+export function BandPlot(props: BandPlotProps) {
+  const { width, height, fontSize: em, series, log = false, floor = 1e-12, reference } = props;
+  const items: LegendItem[] = series.map((s) => ({
+    key: s.key,
+    label: s.label,
+    swatch: 'line',
+    className: `band-line ${s.className}`,
+  }));
+  const legendWidth = Math.max(0, width - 5.9 * em);
+  const legend = layoutLegend(items, legendWidth, em);
+  const margin = {
+    top: (legend.rows * LEGEND_ROW_EM + 0.8) * em,
+    right: 1.2 * em,
+    bottom: 3.1 * em,
+    left: 4.7 * em,
+  };
+  const innerWidth = Math.max(0, width - margin.left - margin.right);
+  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+  const toY = (v: number) => (log ? Math.log10(Math.max(v, floor)) : v);
+  const clean = (a: readonly number[]) => a.map((v) => (Number.isFinite(v) ? toY(v) : NaN));
+
+  const data = series.map((s) => ({
+    ...s,
+    m: clean(s.median),
+    lo: clean(s.q25),
+    hi: clean(s.q75),
+  }));
+  const maxX = Math.max(1, ...series.flatMap((s) => s.xs));
+  const x = linearScale([Math.min(1, ...series.flatMap((s) => s.xs)), maxX], [0, innerWidth]);
+  const yCount = tickCountFor(innerHeight, 2.6 * em, 2, 7);
+  const extent = finiteExtent([
+    ...data.flatMap((d) => [d.lo, d.hi, d.m]),
+    reference && !log ? [reference.value] : null,
+  ]);
+  const y = linearScale(padExtent(extent, 0.05, 0.08), [innerHeight, 0]);
+  if (!log) y.nice(yCount);
+  const xTicks = x
+    .ticks(tickCountFor(innerWidth, 4 * em, 2, 12))
+    .filter((v) => Number.isInteger(v))
+    .map((v) => ({ value: v, label: String(v) }));
+  const yTicks = log ? log10Ticks(y.domain() as [number, number], yCount) : linearTicks(y, yCount);
+
+  type P = { x: number; lo: number; hi: number; m: number };
+  const band = area<P>()
+    .defined((p) => Number.isFinite(p.lo) && Number.isFinite(p.hi))
+    .x((p) => x(p.x))
+    .y0((p) => y(p.lo))
+    .y1((p) => y(p.hi));
+  const mid = line<P>()
+    .defined((p) => Number.isFinite(p.m))
+    .x((p) => x(p.x))
+    .y((p) => y(p.m));
+
+  return (
+    <svg
+      className="bo-plot band-plot"
+      role="img"
+      aria-label={props.ariaLabel}
+      width={width}
+      height={height}
+      fontSize={em}
+    >
+      <title>{props.ariaLabel}</title>
+      <g transform={`translate(${margin.left},${0.9 * em})`}>
+        <Legend slots={legend.slots} em={em} />
+      </g>
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <GridLines
+          xTicks={xTicks}
+          yTicks={yTicks}
+          x={x}
+          y={y}
+          width={innerWidth}
+          height={innerHeight}
+        />
+        {reference && !log && (
+          <g className="optimum-ref">
+            <line
+              className="optimum"
+              x1={0}
+              x2={innerWidth}
+              y1={y(reference.value)}
+              y2={y(reference.value)}
+            />
+            <text
+              className="optimum-label"
+              x={innerWidth - 0.3 * em}
+              y={y(reference.value) - 0.45 * em}
+              textAnchor="end"
+            >
+              {reference.label}
+            </text>
+          </g>
+        )}
+        {data.map((d) => {
+          const pts: P[] = d.xs.map((xv, i) => ({
+            x: xv,
+            lo: d.lo[i] ?? NaN,
+            hi: d.hi[i] ?? NaN,
+            m: d.m[i] ?? NaN,
+          }));
+          return (
+            <g key={d.key} className={`band-series ${d.className}`}>
+              <path className="band-area" d={band(pts) ?? ''} />
+              <path className="band-line" d={mid(pts) ?? ''} />
+            </g>
+          );
+        })}
+        <g transform={`translate(0,${innerHeight})`}>
+          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
+          <text className="axis-label is-words" x={innerWidth / 2} y={2.7 * em} textAnchor="middle">
+            {props.xLabel}
+          </text>
+        </g>
+        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
+        <text
+          className="axis-label is-words"
+          transform={`translate(${-3.8 * em},${innerHeight / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {props.yLabel}
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+/** A regret for a table cell: "0" below the floor, else three significant digits. */
+export function formatRegret(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  return v <= 1e-12 ? '0' : formatNumber(v, 3);
+}
