@@ -3,7 +3,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Header } from './components/Header.tsx';
 import { useTheme } from './components/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
-import { MESSAGES, type Locale } from './i18n/messages.ts';
+import { MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
+import { ObjectiveTextContext } from './components/objectiveText.ts';
 import { EmbedView } from './present/EmbedView.tsx';
 import { PresentScreen } from './present/PresentScreen.tsx';
 import { TourHost } from './present/TourHost.tsx';
@@ -15,6 +16,8 @@ import { BoScreen } from './screens/BoScreen.tsx';
 // wait for their code (tfjs training, the lab's simulations).
 const NetworkScreen = lazy(() => import('./screens/NetworkScreen.tsx'));
 const LabScreen = lazy(() => import('./screens/LabScreen.tsx'));
+
+const NO_TRANSLATIONS = {};
 
 /** The shell: header with the section navigation, then the section the URL hash names. */
 export function App() {
@@ -64,7 +67,14 @@ export function App() {
           </>
         ) : (
           <Suspense fallback={<p className="screen-loading">{t.loadingSection}</p>}>
-            {route.section === 'network' ? <NetworkScreen /> : <LabScreen figure={route.sub} />}
+            {route.section === 'network' ? (
+              <NetworkScreen />
+            ) : (
+              // The lab names registry objectives too: give it their translated titles.
+              <ObjectiveTextContext value={OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS}>
+                <LabScreen figure={route.sub} />
+              </ObjectiveTextContext>
+            )}
           </Suspense>
         )}
       </div>
