@@ -28,7 +28,9 @@ export function Header({ locale, onLocaleChange, theme, onThemeChange, section }
       <div className="brand">
         <img className="brand-logo" src="./favicon.svg" alt="" width="32" height="32" />
         <h1>{t.appName}</h1>
-        <p className="tagline">{t.tagline}</p>
+        <p className="tagline" title={t.tagline}>
+          {t.tagline}
+        </p>
       </div>
       <nav className="sections" aria-label={t.navLabel}>
         {SECTIONS.map((s) => (
