@@ -16,6 +16,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         gpuCheck: fileURLToPath(new URL('./gpu-check.html', import.meta.url)),
+        // The network tuner's backend bench page, driven by `npm run bench -- network`.
+        networkBench: fileURLToPath(new URL('./network-bench.html', import.meta.url)),
       },
     },
   },

@@ -1,5 +1,6 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
 import { gpSurfaceBench } from './gpSurface.ts';
+import { networkBench } from './networkBrowser.ts';
 import { seedExampleBench } from './seedExample.ts';
 import { sliderFrameBench } from './sliderFrame.ts';
 import { surfaceBrowserBench } from './surfaceBrowser.ts';
@@ -17,6 +18,11 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
     about:
       '2D surface (mean, std, EI) in headless Chromium: cpu-main vs cpu-workers vs webgl (needs dist/; --build)',
     run: surfaceBrowserBench,
+  },
+  network: {
+    about:
+      'network tuner in headless Chromium: time per trial on cpu, wasm, webgl (needs dist/; --build, --study)',
+    run: networkBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

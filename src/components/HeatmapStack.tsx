@@ -36,13 +36,26 @@ const SLICE_MODES: readonly {
  * cursor (crosshair on all three, values read out above), optionally a slice through the cursor
  * drawn with the 1D plots underneath. Clicking any panel evaluates f there.
  */
-export function HeatmapStack({ study, objective }: { study: StudyView; objective: Objective }) {
+export function HeatmapStack({
+  study,
+  objective,
+  standalone,
+}: {
+  study: StudyView;
+  objective: Objective;
+  /** Another screen's study (the network tuner): no true contours; clicks call onProbe. */
+  standalone?: { readonly onProbe: (x: number[]) => void; readonly caption: string };
+}) {
   const t = useMessages();
   const { state, analysis, grid, truth } = study;
-  const showTruth = useStore((s) => s.showTruth);
-  const sliceMode = useStore((s) => s.slice);
+  const showTruth = useStore((s) => s.showTruth) && !standalone;
+  // A slice runs through a point of the maps' plane: only where that plane is the whole box.
+  const canSlice = state.config.bounds.lower.length === 2;
+  const storeSlice = useStore((s) => s.slice);
+  const sliceMode: SliceMode = canSlice ? storeSlice : 'off';
   const setSlice = useStore((s) => s.setSlice);
-  const probe = useStore((s) => s.probe);
+  const storeProbe = useStore((s) => s.probe);
+  const probe = standalone ? standalone.onProbe : storeProbe;
   const surfaces = useSurfaces(state, analysis, grid);
   const dims = objective.dims;
   const box = useMemo(() => boxOf(dims), [dims]);
@@ -164,18 +177,20 @@ export function HeatmapStack({ study, objective }: { study: StudyView; objective
           dims={dims}
           acquisitionName={acqLabel}
         />
-        <div className="segmented slice-toggle" role="group" aria-label={t.sliceGroupLabel}>
-          {SLICE_MODES.map((m) => (
-            <button
-              key={m.mode}
-              type="button"
-              aria-pressed={sliceMode === m.mode}
-              onClick={() => setSlice(m.mode)}
-            >
-              {t[m.key]}
-            </button>
-          ))}
-        </div>
+        {canSlice && (
+          <div className="segmented slice-toggle" role="group" aria-label={t.sliceGroupLabel}>
+            {SLICE_MODES.map((m) => (
+              <button
+                key={m.mode}
+                type="button"
+                aria-pressed={sliceMode === m.mode}
+                onClick={() => setSlice(m.mode)}
+              >
+                {t[m.key]}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       <div className="heatmap-row">
         {panels.map((p) => (
@@ -201,7 +216,7 @@ export function HeatmapStack({ study, objective }: { study: StudyView; objective
         />
       )}
       <p className="plot-caption">
-        {t.heatmapHelp} <BackendLine surfaces={surfaces} />
+        {standalone ? standalone.caption : t.heatmapHelp} <BackendLine surfaces={surfaces} />
       </p>
     </div>
   );

@@ -17,18 +17,23 @@ const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
 interface PlotStackProps {
   readonly study: StudyView;
   readonly objective: Objective;
+  /**
+   * Another screen's study (the network tuner): no true curve, no compare view, no dragging or
+   * deleting points; a click calls onProbe, and the caption is the one given.
+   */
+  readonly standalone?: { readonly onProbe: (x: number) => void; readonly caption: string };
 }
 
 /**
  * The objective plot over the acquisition plot (or the four acquisitions side by side), sharing
  * one x axis: same width and margins, so the next point's guide line runs straight through both.
  */
-export function PlotStack({ study, objective }: PlotStackProps) {
+export function PlotStack({ study, objective, standalone }: PlotStackProps) {
   const t = useMessages();
   const { state, analysis, grid, truth, setDrag } = study;
-  const showTruth = useStore((s) => s.showTruth);
+  const showTruth = useStore((s) => s.showTruth) && !standalone;
   const band = useStore((s) => s.band);
-  const compareAll = useStore((s) => s.compareAll);
+  const compareAll = useStore((s) => s.compareAll) && !standalone;
   const { probe, moveObservation, deleteObservation } = useStore.getState();
   const dim = objective.dims[0];
 
@@ -84,13 +89,17 @@ export function PlotStack({ study, objective }: PlotStackProps) {
             {...(best >= 0 ? { bestIndex: best + 1 } : {})}
             next={nextX === null ? null : { x: nextX }}
             yDomain={yDomain}
-            onProbe={(x) => probe([x])}
-            onDragObservation={(index, x) => setDrag({ i: index - 1, x })}
-            onMoveObservation={(index, x) => {
-              setDrag(null);
-              moveObservation(index - 1, [x]);
-            }}
-            onDeleteObservation={(index) => deleteObservation(index - 1)}
+            onProbe={standalone ? standalone.onProbe : (x) => probe([x])}
+            {...(standalone
+              ? {}
+              : {
+                  onDragObservation: (index: number, x: number) => setDrag({ i: index - 1, x }),
+                  onMoveObservation: (index: number, x: number) => {
+                    setDrag(null);
+                    moveObservation(index - 1, [x]);
+                  },
+                  onDeleteObservation: (index: number) => deleteObservation(index - 1),
+                })}
             ariaLabel={t.objectivePlotLabel}
           />
         )}
@@ -123,7 +132,7 @@ export function PlotStack({ study, objective }: PlotStackProps) {
           )}
         </Sized>
       )}
-      <p className="plot-caption">{t.plotHelp}</p>
+      <p className="plot-caption">{standalone ? standalone.caption : t.plotHelp}</p>
     </div>
   );
 }

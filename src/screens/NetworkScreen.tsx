@@ -1,11 +1,205 @@
+import '../nn/ui/network.css';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { fill } from '../components/format.ts';
 import { useMessages } from '../i18n/locale.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
+import { Sized } from '../components/Sized.tsx';
+import { bestSoFar } from '../components/TrialsTable.tsx';
+import { progress, type StudySnapshot } from '../nn/study/runner.ts';
+import { defaultSettings, validateSettings, type StudySettings } from '../nn/study/settings.ts';
+import { LiveTrialCard } from '../nn/ui/LiveTrialCard.tsx';
+import { NetTrialsTable } from '../nn/ui/NetTrialsTable.tsx';
+import { ProbePanel } from '../nn/ui/ProbePanel.tsx';
+import { SearchLog } from '../nn/ui/SearchLog.tsx';
+import { SettingsPanel } from '../nn/ui/SettingsPanel.tsx';
+import { SurrogateCard } from '../nn/ui/SurrogateCard.tsx';
+import { HP_LABEL, hms } from '../nn/ui/format.ts';
+import { useRunner } from '../nn/ui/useRunner.ts';
+import type { BackendName } from '../nn/worker/protocol.ts';
+import type { LoopState } from '../bo/types.ts';
 
-/** The network-tuning section (issue 5). Replaced by its real screen. */
+const BACKEND_NAME: Record<BackendName, MessageKey> = {
+  cpu: 'netBackendCpu',
+  wasm: 'netBackendWasm',
+  webgl: 'netBackendWebgl',
+};
+
+/**
+ * The network-tuning section (issue 5): a small MLP trained live in a Web Worker per trial, with
+ * BO (or random/grid search) choosing its hyperparameters, shown like Keras Tuner's search output
+ * beside the BO screen's surrogate panels.
+ */
 export default function NetworkScreen() {
   const t = useMessages();
+  const [draft, setDraft] = useState<StudySettings>(defaultSettings);
+  const [runner, snap] = useRunner(defaultSettings);
+  const status = snap.status;
+  const active =
+    status === 'loading' || status === 'running' || status === 'pausing' || status === 'paused';
+  const problem = validateSettings(draft);
+  const problemText = problem
+    ? fill(t[problem.key], { hp: problem.hp ? t[HP_LABEL[problem.hp]] : '' })
+    : null;
+  const shown = active ? snap.settings : draft;
+  // The parts below the live trial change when a trial is recorded, not at every epoch.
+  const records = useMemo(
+    () => ({ settings: snap.settings, trials: snap.trials }),
+    [snap.settings, snap.trials],
+  );
+  const queuePoint = useCallback((x: readonly number[]) => runner.queuePoint(x), [runner]);
+  const current = snap.live ?? snap.trials.at(-1);
+  const split = snap.data && snap.settings.dataset === shown.dataset ? snap.data.split : null;
+
   return (
-    <main className="workspace">
-      <h2>{t.navNetwork}</h2>
+    <main className="workspace net-workspace">
+      <div className="stage">
+        <header className="objective-summary">
+          <p className="eyebrow">{t.netEyebrow}</p>
+          <h2>{t.netTitle}</h2>
+          <p className="description">{t.netDescription}</p>
+        </header>
+        <div className="transport net-run" role="group" aria-label={t.netRunLabel}>
+          <div className="transport-buttons">
+            <button
+              type="button"
+              className="command primary"
+              disabled={active || problem !== null}
+              onClick={() => void runner.start(draft)}
+            >
+              {status === 'idle' ? t.netStart : t.netRestart}
+            </button>
+            {status === 'paused' || status === 'pausing' ? (
+              <button type="button" className="command" onClick={() => runner.resume()}>
+                {t.netResume}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="command"
+                disabled={status !== 'running'}
+                onClick={() => runner.pause()}
+              >
+                {t.netPause}
+              </button>
+            )}
+            <button
+              type="button"
+              className="command"
+              disabled={snap.live === null}
+              onClick={() => runner.cancelTrial()}
+            >
+              {t.netCancelTrial}
+            </button>
+            <button
+              type="button"
+              className="command"
+              disabled={status === 'idle'}
+              onClick={() => runner.reset(draft)}
+            >
+              {t.netReset}
+            </button>
+          </div>
+          <StatusText snap={snap} />
+        </div>
+        {problemText && !active && (
+          <p className="field-error" role="alert">
+            {problemText}
+          </p>
+        )}
+        <LiveTrialCard snap={snap} />
+        <div className="net-results">
+          <SearchLog snap={records} current={current} />
+          <ConvergenceCard loop={snap.loop} settings={snap.settings} />
+        </div>
+        {snap.loop ? (
+          <SurrogateCard loop={snap.loop} settings={snap.settings} onProbe={queuePoint} />
+        ) : (
+          <section className="card net-surrogate">
+            <h2 className="card-title">{t.netSurrogateTitle}</h2>
+            <p className="hint">{t.netSurrogateNone}</p>
+          </section>
+        )}
+        <NetTrialsTable snap={records} />
+      </div>
+      <aside className="side-panel" aria-label={t.netSettingsLabel}>
+        <SettingsPanel settings={shown} onChange={setDraft} locked={active} split={split} />
+        <ProbePanel
+          settings={snap.loop ? snap.settings : draft}
+          queued={snap.queued.length}
+          enabled={snap.loop !== null && status !== 'loading' && status !== 'error'}
+          onQueue={queuePoint}
+        />
+      </aside>
     </main>
   );
 }
+
+function StatusText({ snap }: { snap: StudySnapshot }) {
+  const t = useMessages();
+  const { done, total } = progress(snap);
+  const k = Math.min(total, done + 1);
+  const text = {
+    idle: t.netStatusIdle,
+    loading: t.netStatusLoading,
+    running: fill(t.netStatusRunning, { k, n: total }),
+    pausing: t.netStatusPausing,
+    paused: fill(t.netStatusPaused, { k: done, n: total }),
+    finished: fill(t.netStatusFinished, { k: done, n: total }),
+    error: fill(t.netStatusError, { message: snap.error ?? '' }),
+  }[snap.status];
+  const b = snap.backend;
+  const backend = b
+    ? b.fallbackFrom
+      ? fill(t.netBackendFallback, {
+          backend: t[BACKEND_NAME[b.backend]],
+          wanted: t[BACKEND_NAME[b.fallbackFrom]],
+        })
+      : fill(t.netBackendLine, { backend: t[BACKEND_NAME[b.backend]] })
+    : null;
+  const last = snap.trials.at(-1);
+  return (
+    <div className="net-status" aria-live="polite">
+      <p className="net-status-main" data-testid="net-status" data-status={snap.status}>
+        {text}
+      </p>
+      <p className="hint">
+        {backend}
+        {last ? ` · ${fill(t.netTotalTime, { time: hms(last.wallMs) })}` : ''}
+        {snap.cancelled > 0 ? ` · ${fill(t.netCancelledNote, { n: snap.cancelled })}` : ''}
+        {snap.rerun > 0 ? ` · ${fill(t.netRerunNote, { n: snap.rerun })}` : ''}
+      </p>
+    </div>
+  );
+}
+
+const ConvergenceCard = memo(function ConvergenceCard({
+  loop,
+  settings,
+}: {
+  loop: LoopState | null;
+  settings: StudySettings;
+}) {
+  const t = useMessages();
+  const values = useMemo(() => (loop ? bestSoFar(loop) : []), [loop]);
+  return (
+    <section className="card convergence" aria-labelledby="net-convergence-title">
+      <h2 id="net-convergence-title" className="card-title">
+        {t.netConvergenceTitle}
+      </h2>
+      <Sized className="plot-box convergence-box">
+        {({ width, height, fontSize }) => (
+          <ConvergencePlot
+            width={width}
+            height={height}
+            fontSize={fontSize}
+            values={values}
+            goal={settings.metric === 'val-acc' ? 'maximize' : 'minimize'}
+            initCount={settings.strategy === 'bo' ? settings.initPoints : 0}
+            ariaLabel={t.convergencePlotLabel}
+          />
+        )}
+      </Sized>
+    </section>
+  );
+});
