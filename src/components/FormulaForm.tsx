@@ -72,6 +72,23 @@ export function draftDim(
   return { name, min: lo, max: hi, scale: 'linear' };
 }
 
+/**
+ * What the last Apply found wrong, kept as the compiler or the bounds check said it rather than as
+ * text, so that switching the language re-words the message on screen.
+ */
+type FormError = { readonly source: string; readonly column?: number } & (
+  { readonly compiler: string } | { readonly dim: DimDraft }
+);
+
+function errorText(error: FormError, t: Messages): string {
+  if ('dim' in error) {
+    const dim = draftDim(error.dim, t);
+    return typeof dim === 'string' ? dim : '';
+  }
+  const message = translateFormulaError(error.compiler, localeOf(t)) ?? error.compiler;
+  return fill(t.formulaError, { message });
+}
+
 interface FormulaFormProps {
   readonly objective: Objective;
   /** Compiles and activates the formula; returns an error message, or null when it ran. */
@@ -83,9 +100,7 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
   const t = useMessages();
   // Null until the user edits: the form then shows the active objective's own formula.
   const [draft, setDraft] = useState<FormulaDraft | null>(null);
-  const [error, setError] = useState<{ message: string; column?: number; source: string } | null>(
-    null,
-  );
+  const [error, setError] = useState<FormError | null>(null);
   const shown = draft ?? draftFrom(objective);
   const edit = (patch: Partial<FormulaDraft>) => setDraft({ ...shown, ...patch });
   const editDim = (k: number, patch: Partial<DimDraft>) =>
@@ -101,7 +116,7 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
     for (const d of shown.dims) {
       const dim = draftDim(d, t);
       if (typeof dim === 'string') {
-        setError({ message: dim, source: shown.source });
+        setError({ dim: d, source: shown.source });
         return;
       }
       dims.push(dim);
@@ -112,9 +127,8 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
       return;
     }
     const column = /column (\d+)/.exec(message)?.[1];
-    const translated = translateFormulaError(message, localeOf(t)) ?? message;
     setError({
-      message: fill(t.formulaError, { message: translated }),
+      compiler: message,
       source: shown.source,
       ...(column ? { column: Number(column) } : {}),
     });
@@ -162,7 +176,7 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
                 {' '.repeat(Math.max(0, error.column - 1))}^
               </pre>
             )}
-            <p>{error.message}</p>
+            <p>{errorText(error, t)}</p>
           </div>
         )}
         <p id={hintId} className="hint">

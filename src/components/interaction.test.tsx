@@ -134,6 +134,36 @@ describe('ObjectivePanel', () => {
     );
   });
 
+  it('re-words a shown error when the language changes, typed text kept', () => {
+    const { rerender } = render(
+      <MessagesContext value={MESSAGES.en}>
+        <ObjectivePanel />
+      </MessagesContext>,
+    );
+    fireEvent.change(screen.getByLabelText('Function'), { target: { value: '__custom' } });
+    fireEvent.change(screen.getByLabelText('Formula'), { target: { value: 'z + 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/Unknown variable 'z'/i);
+    rerender(
+      <MessagesContext value={MESSAGES.ko}>
+        <ObjectivePanel />
+      </MessagesContext>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain("알 수 없는 변수 'z' (1번째 글자)");
+    expect((screen.getByLabelText('수식') as HTMLInputElement).value).toBe('z + 1');
+
+    fireEvent.change(screen.getByLabelText('수식'), { target: { value: 'x' } });
+    fireEvent.change(screen.getByLabelText('최솟값'), { target: { value: 'a' } });
+    fireEvent.click(screen.getByRole('button', { name: MESSAGES.ko.applyFormula }));
+    expect(screen.getByRole('alert').textContent).toBe(MESSAGES.ko.boundsNotNumbers);
+    rerender(
+      <MessagesContext value={MESSAGES.en}>
+        <ObjectivePanel />
+      </MessagesContext>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(MESSAGES.en.boundsNotNumbers);
+  });
+
   it('takes log10 bounds in natural units', () => {
     render(<ObjectivePanel />);
     fireEvent.change(screen.getByLabelText('Function'), { target: { value: '__custom' } });

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { formatNumber } from '../../plots/format.ts';
 import type { Phase } from '../../bo/types.ts';
-import { formatHp, HP_LABEL, shortDuration } from './format.ts';
+import { formatHp, HP_LABEL, shortDuration, trialErrorText } from './format.ts';
 import { bestTrial, runningBest, type StudyRecords } from './SearchLog.tsx';
 
 const PHASE: Record<Phase, MessageKey> = {
@@ -66,6 +66,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
             {snap.trials.map((r, i) => {
               const running = bests[i] ?? null;
               const failed = r.value === null;
+              const reason = failed ? trialErrorText(r.error ?? '', t) : '';
               const isBest = r === best;
               const phase =
                 strategy === 'bo' || r.phase === 'manual' ? t[PHASE[r.phase]] : t.netPhaseSearch;
@@ -83,7 +84,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
                   ))}
                   <td className="num">
                     {failed ? (
-                      <span className="error-text" title={r.error}>
+                      <span className="error-text" title={reason}>
                         {t.netStatusFailed}
                       </span>
                     ) : (
@@ -97,7 +98,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
                   <td className="num">{shortDuration(r.ms)}</td>
                   <td>
                     <span className={`phase-tag phase-${r.phase}`}>{phase}</span>{' '}
-                    {failed ? <span className="error-text">{r.error}</span> : null}
+                    {failed ? <span className="error-text">{reason}</span> : null}
                   </td>
                 </tr>
               );

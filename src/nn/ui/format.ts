@@ -1,5 +1,5 @@
 /** Text for the network screen: durations as Keras Tuner prints them, hyperparameter values. */
-import { formatNumber } from '../../plots/format.ts';
+import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { HP_SPECS, naturalValue, OPTIMIZERS, type HpId, type OptimizerId } from '../hyperparams.ts';
 
@@ -44,6 +44,21 @@ export const OPTIMIZER_LABEL: Readonly<Record<OptimizerId, MessageKey>> = {
   momentum: 'netOptMomentum',
   adam: 'netOptAdam',
 };
+
+/**
+ * A failed trial's reason in the UI's language. The trainer words it in English (the search log
+ * keeps Keras Tuner's English); the table translates the reasons it knows and shows others as given.
+ */
+export function trialErrorText(error: string, t: Readonly<Record<MessageKey, string>>): string {
+  const nonFinite = /^non-finite loss at epoch (\d+)$/.exec(error);
+  if (nonFinite) return fillTemplate(t.netErrNonFinite, { epoch: nonFinite[1] ?? '' });
+  const exploded = /^loss exploded at epoch (\d+) \((\S+) > (\S+)\)$/.exec(error);
+  if (exploded) {
+    const [, epoch = '', loss = '', limit = ''] = exploded;
+    return fillTemplate(t.netErrExploded, { epoch, loss, limit });
+  }
+  return error;
+}
 
 /** A hyperparameter's value as the trainer uses it, from its search-units value. */
 export function formatHp(

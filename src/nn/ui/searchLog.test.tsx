@@ -6,7 +6,7 @@ import { MESSAGES } from '../../i18n/messages.ts';
 import type { TrialRecord } from '../study/runner.ts';
 import { defaultSettings } from '../study/settings.ts';
 import { config } from '../testing/fixtures.ts';
-import { hms } from './format.ts';
+import { hms, trialErrorText } from './format.ts';
 import { NetTrialsTable } from './NetTrialsTable.tsx';
 import { SearchLog } from './SearchLog.tsx';
 
@@ -84,5 +84,29 @@ describe('NetTrialsTable', () => {
     expect(rows[3]?.getAttribute('aria-current')).toBe('true');
     expect(rows[3]?.textContent).toContain('22.40 s');
     expect(rows[4]?.textContent).toContain('0.95');
+  });
+});
+
+describe('trialErrorText', () => {
+  it('words the trainer’s failure reasons in the UI’s language, numbers kept', () => {
+    const exploded = 'loss exploded at epoch 3 (7.00 > 6.93)';
+    expect(trialErrorText(exploded, MESSAGES.en)).toBe(exploded);
+    expect(trialErrorText(exploded, MESSAGES.ko)).toBe('3번째 에포크에서 손실 폭주 (7.00 > 6.93)');
+    expect(trialErrorText('non-finite loss at epoch 12', MESSAGES.ko)).toBe(
+      '12번째 에포크에서 손실이 유한하지 않음',
+    );
+    // A reason it does not know is shown as given rather than lost.
+    expect(trialErrorText('the training worker failed', MESSAGES.ko)).toBe(
+      'the training worker failed',
+    );
+  });
+
+  it('shows the Korean reason in the Korean table', () => {
+    render(
+      <MessagesContext value={MESSAGES.ko}>
+        <NetTrialsTable snap={snap} />
+      </MessagesContext>,
+    );
+    expect(screen.getAllByText('1번째 에포크에서 손실이 유한하지 않음').length).toBeGreaterThan(0);
   });
 });
