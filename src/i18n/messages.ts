@@ -157,6 +157,10 @@ const coreEn = {
   // Plots
   convergencePlotLabel: 'Convergence plot',
   convergenceTitle: 'Best value so far',
+  evalAtTitle: 'Evaluate a point',
+  evalAtButton: 'Evaluate',
+  evalAtNotNumber: '{name} must be a number.',
+  evalAtOutside: '{name} must be within [{min}, {max}], the objective’s domain.',
   plotHelp:
     'Click the plot to evaluate f there. Drag a numbered point to move it; double-click it (or focus it and press Delete) to remove it.',
 
@@ -415,6 +419,10 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
 
   convergencePlotLabel: '수렴 그래프',
   convergenceTitle: '지금까지의 최고값',
+  evalAtTitle: '한 점 평가하기',
+  evalAtButton: '평가',
+  evalAtNotNumber: '{name}에는 숫자를 입력하세요.',
+  evalAtOutside: '{name}은(는) 목적 함수의 정의역 [{min}, {max}] 안에 있어야 합니다.',
   plotHelp:
     '그래프를 클릭하면 그 x에서 f를 평가합니다. 번호가 붙은 점은 끌어서 옮기고, 더블클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다.',
 

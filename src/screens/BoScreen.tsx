@@ -3,6 +3,7 @@ import { AcquisitionPanel } from '../components/AcquisitionPanel.tsx';
 import { COMMANDS } from '../components/commands.ts';
 import { ConvergenceCard } from '../components/ConvergenceCard.tsx';
 import { DesignPanel } from '../components/DesignPanel.tsx';
+import { EvaluateAt } from '../components/EvaluateAt.tsx';
 import { HelpDialog } from '../components/HelpDialog.tsx';
 import { ModelPanel } from '../components/ModelPanel.tsx';
 import { narrate, narrationFacts } from '../components/narration.ts';
@@ -39,6 +40,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
   const texts = OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS;
   const objective = useStore((s) => s.objective);
   const deleteObservation = useStore((s) => s.deleteObservation);
+  const probe = useStore((s) => s.probe);
   const study = useStudy();
   const { state, analysis } = study;
   usePlayback();
@@ -96,6 +98,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
           <div className="results">
             <ConvergenceCard state={state} objective={objective} />
             <TrialsTable state={state} dims={dims} onDelete={deleteObservation} />
+            <EvaluateAt dims={objective.dims} onEvaluate={probe} />
           </div>
         </div>
         <aside className="side-panel" aria-label={t.settingsLabel}>

@@ -197,6 +197,29 @@ test('clicking the plot evaluates a point there; a row can be deleted', async ()
   }
 });
 
+test('a typed point is evaluated from the keyboard; one outside the domain is refused', async () => {
+  const { page, errors, close } = await browser.open();
+  try {
+    await waitForRows(page, 2);
+    const field = page.getByRole('textbox', { name: 'x', exact: true });
+    await field.fill('7');
+    await field.press('Enter');
+    await page.getByText('x must be within [−2, 6], the objective’s domain.').waitFor();
+    assert.equal(await field.inputValue(), '7');
+    assert.equal(await trialRows(page).count(), 2);
+
+    await field.fill('0.63');
+    await field.press('Enter');
+    await waitForRows(page, 3);
+    const last = trialRows(page).nth(2);
+    assert.match(await last.innerText(), /manual/);
+    assert.equal(await last.locator('td').first().innerText(), '0.63');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the settings panel redraws the plots as its controls move', async () => {
   const { page, errors, close } = await browser.open();
   try {
