@@ -231,3 +231,48 @@ describe.skipIf(!hasPython())('Python scripts', () => {
     expect(results.every((r) => r.finiteRuns)).toBe(true);
   });
 });
+
+/** A Python with the real Optuna installed (Debian: python3-optuna), or null. */
+function pythonWithOptuna(): string | null {
+  for (const py of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(py, ['-c', 'import optuna'], { stdio: 'ignore' });
+      return py;
+    } catch {
+      // Not this one.
+    }
+  }
+  return null;
+}
+
+const OPTUNA_PYTHON = pythonWithOptuna();
+
+// The stand-ins above check every script; this runs one against the real library where it is
+// installed (not in CI, which installs only Chromium), the GP sampler or its TPE fallback.
+describe.skipIf(OPTUNA_PYTHON === null)('the Optuna script against the real Optuna', () => {
+  it('runs the whole budget, the app’s own point included, and reports a best value', () => {
+    const choice = { kind: 'registry', id: 'synthetic-lr-wd' } as const;
+    const objective = resolveObjective(choice) as Objective;
+    const input: ScriptInput = {
+      settings: {
+        ...randomStudy(createRng(3)).settings,
+        objective: choice,
+        initPoints: 2,
+        iterations: 6,
+        noise: 0,
+      },
+      objective,
+      observations: [{ x: [-3, -3], y: objective.f([-3, -3]), phase: 'manual' }],
+    };
+    const script = `${optunaScript(input)}\nprint("TRIALS", len(study.trials))\n`;
+    const out = execFileSync(OPTUNA_PYTHON as string, ['-c', script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out).toMatch(/^TRIALS 9$/m);
+    const best = Number(/^best f: (\S+) at/m.exec(out)?.[1]);
+    // The app's point (f = 0.728 at lr = wd = 1e-3) is in the study, so the best is at least it.
+    expect(best).toBeGreaterThanOrEqual(objective.f([-3, -3]) - 1e-12);
+    expect(best).toBeLessThanOrEqual(0.98 + 1e-12);
+  });
+});

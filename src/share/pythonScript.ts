@@ -237,7 +237,7 @@ export function optunaScript(input: ScriptInput): string {
   const dist = (d: Dim) =>
     `optuna.distributions.FloatDistribution(${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''})`;
   const lines = [
-    ...header(input, 'Optuna (>= 3.6)', 'optuna numpy scipy torch'),
+    ...header(input, 'Optuna', 'optuna numpy scipy torch'),
     'import numpy as np',
     'import optuna',
     '',
@@ -261,9 +261,13 @@ export function optunaScript(input: ScriptInput): string {
     '    return value',
     '',
     '',
-    '# A Gaussian-process sampler, like the app; TPE is the other common choice:',
-    `# sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${s.initPoints})`,
-    `sampler = optuna.samplers.GPSampler(seed=SEED, n_startup_trials=${s.initPoints}${s.noise > 0 ? '' : ', deterministic_objective=True'})`,
+    '# A Gaussian-process sampler, like the app (Optuna 3.6 and later; it needs torch and scipy).',
+    '# An older Optuna (Debian 12 ships 3.1) has none: TPE, the other common choice, stands in.',
+    'if hasattr(optuna.samplers, "GPSampler"):',
+    `    sampler = optuna.samplers.GPSampler(seed=SEED, n_startup_trials=${s.initPoints}${s.noise > 0 ? '' : ', deterministic_objective=True'})`,
+    'else:',
+    '    print("This Optuna (" + optuna.__version__ + ") has no GPSampler: using TPESampler.")',
+    `    sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${s.initPoints})`,
     `study = optuna.create_study(direction=${pyStr(o.goal)}, sampler=sampler)`,
     ...(manual.length > 0
       ? [
