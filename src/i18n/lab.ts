@@ -104,6 +104,43 @@ export const labEn = {
   labLogHowBetaReverse: 'through 1 − β = 10ʳ',
   labLogWindowAxis: 'averaging window 1 / (1 − β)',
   labLogShortWindows: 'Samples with a window under 100 (β < 0.99)',
+
+  // Figure 6 (Hyperband), its network mode; the figure's other text is in labRace.ts.
+  hbSourceLabel: 'Learning curves from',
+  hbSourceSynthetic: 'Synthetic curves',
+  hbSourceNetwork: 'A real network',
+  hbNetDsDigits: 'Digits (8×8 images)',
+  hbNetLede:
+    'Hyperband (as Keras Tuner runs it) starts many models, trains each for a few epochs, keeps the best 1/factor of them, trains those longer, and repeats; each bracket trades how many models it starts against how long it lets them run. Here every model is a real network trained in this page, in a Web Worker: its learning rate and dropout come from the same seeded draws as the synthetic curves, and its validation loss after each epoch is its learning curve.',
+  hbNetModel:
+    'The model is the network screen’s MLP at its defaults ({layers} × {units} ReLU units, {optimizer}, batch {batch}, weight decay {wd}); log10 learning rate in [−4, −1], dropout in [0, 0.6]; validation loss on a fixed 80/20 split of the dataset.',
+  hbNetResume:
+    'Keras Tuner resumes a promoted model from its checkpoint. Here it is retrained from scratch with the same seed: the trainer is deterministic on a given backend, so the first epochs come out exactly as before (a test checks this on the CPU backend, and every retraining below is compared with what was recorded). Epochs spent count only the resumed epochs, as Keras counts them; the epochs actually computed are shown beside them.',
+  hbNetNoTruth:
+    'A real network has no known true final loss, so the count of models stopped wrongly and the comparison with random search are left out: every number here is an observed one.',
+  hbNetRun: 'Run',
+  hbNetCancel: 'Cancel',
+  hbNetProgressLabel: 'Trainings done',
+  hbNetIdle: 'Press Run to train {total} models ({epochs} epochs as Keras counts them).',
+  hbNetLoading: 'Loading the data and starting the trainer…',
+  hbNetRunning:
+    'Training {done} of {total}: bracket {s}, rung {r}, model {id}, epoch {epoch} of {to}',
+  hbNetRunningStart: 'Training {done} of {total}…',
+  hbNetCancelled: 'Cancelled after {done} of {total} trainings; nothing was recorded.',
+  hbNetDone: 'Done: {done} trainings in {time}.',
+  hbNetFailed: 'The training failed: {message}. Press Run to try again.',
+  hbNetBackend: 'Trained with TensorFlow.js ({backend}) in a Web Worker.',
+  hbNetTrained: 'Epochs computed (retrained from scratch)',
+  hbNetWall: 'Wall time',
+  hbNetDiverged: 'Diverged (loss counted as +∞)',
+  hbNetBestConfig:
+    'Best model: learning rate {lr}, dropout {dropout}, from bracket {s} ({epochs} epochs).',
+  hbNetReplayOk: 'All {n} retrainings reproduced their earlier epochs exactly.',
+  hbNetReplayOff:
+    '{bad} of {n} retrainings differed from their earlier epochs on this backend; the values first recorded are kept.',
+  hbNetLegendDiverged: 'diverged (loss +∞)',
+  hbNetEmptyPlot: 'The curves of bracket {s} appear here as its models train.',
+  hbNoValue: '—',
 };
 
 export const labKo: Readonly<Record<keyof typeof labEn, string>> = {
@@ -205,4 +242,39 @@ export const labKo: Readonly<Record<keyof typeof labEn, string>> = {
   labLogHowBetaReverse: '1 − β = 10ʳ로',
   labLogWindowAxis: '평균 창 1 / (1 − β)',
   labLogShortWindows: '창이 100 미만인 표본 (β < 0.99)',
+
+  hbSourceLabel: '학습 곡선의 출처',
+  hbSourceSynthetic: '합성 곡선',
+  hbSourceNetwork: '실제 신경망',
+  hbNetDsDigits: '손글씨 숫자 (8×8)',
+  hbNetLede:
+    '하이퍼밴드(Keras Tuner 방식)는 모델을 많이 시작해 몇 에포크씩 학습시키고, 가장 좋은 1/factor만 남겨 더 오래 학습시키기를 반복합니다. 브래킷마다 시작하는 모델 수와 학습 길이를 서로 다르게 맞바꿉니다. 여기서는 모든 모델이 이 페이지의 웹 워커에서 실제로 학습하는 신경망입니다. 학습률과 드롭아웃은 합성 곡선과 같은 시드의 난수에서 뽑고, 에포크마다 잰 검증 손실이 학습 곡선이 됩니다.',
+  hbNetModel:
+    '모델은 신경망 화면의 기본 설정 MLP입니다 ({layers} × {units} ReLU 유닛, {optimizer}, 배치 {batch}, 가중치 감쇠 {wd}). log10 학습률 ∈ [−4, −1], 드롭아웃 ∈ [0, 0.6]이며, 데이터셋을 80/20으로 고정해 나눈 검증 손실을 씁니다.',
+  hbNetResume:
+    'Keras Tuner는 다음 단계로 올라간 모델을 체크포인트에서 이어서 학습합니다. 여기서는 같은 시드로 처음부터 다시 학습합니다. 학습기는 같은 백엔드에서 결정적이라 앞 에포크가 전과 똑같이 나옵니다 (CPU 백엔드에서 테스트로 확인하고, 아래의 모든 재학습도 기록과 비교합니다). 쓴 에포크는 Keras처럼 이어서 학습한 에포크만 세고, 실제로 계산한 에포크는 그 옆에 보입니다.',
+  hbNetNoTruth:
+    '실제 신경망은 참 최종 손실을 알 수 없으므로, 잘못 멈춘 모델 수와 랜덤 탐색 비교는 빼고 관측한 값만 보입니다.',
+  hbNetRun: '실행',
+  hbNetCancel: '취소',
+  hbNetProgressLabel: '마친 학습',
+  hbNetIdle: '실행을 누르면 모델 {total}개를 학습합니다 (Keras 기준 {epochs} 에포크).',
+  hbNetLoading: '데이터를 불러오고 학습기를 시작하는 중…',
+  hbNetRunning:
+    '학습 {total}개 중 {done}번째: 브래킷 {s}, 단계 {r}, 모델 {id}, 에포크 {epoch}/{to}',
+  hbNetRunningStart: '학습 {total}개 중 {done}번째…',
+  hbNetCancelled: '학습 {total}개 중 {done}개를 마치고 취소했습니다. 아무것도 기록하지 않았습니다.',
+  hbNetDone: '완료: 학습 {done}개, {time}.',
+  hbNetFailed: '학습에 실패했습니다: {message}. 실행을 눌러 다시 해 보세요.',
+  hbNetBackend: '웹 워커 안에서 TensorFlow.js({backend})로 학습했습니다.',
+  hbNetTrained: '계산한 에포크 (처음부터 다시 학습 포함)',
+  hbNetWall: '걸린 시간',
+  hbNetDiverged: '발산 (손실을 +∞로 셈)',
+  hbNetBestConfig: '최고 모델: 학습률 {lr}, 드롭아웃 {dropout}, 브래킷 {s} ({epochs} 에포크).',
+  hbNetReplayOk: '재학습 {n}번 모두 앞 에포크를 똑같이 재현했습니다.',
+  hbNetReplayOff:
+    '재학습 {n}번 중 {bad}번은 이 백엔드에서 앞 에포크가 달랐습니다. 처음 기록한 값을 유지합니다.',
+  hbNetLegendDiverged: '발산 (손실 +∞)',
+  hbNetEmptyPlot: '브래킷 {s}의 모델이 학습되는 대로 곡선이 여기에 나타납니다.',
+  hbNoValue: '—',
 };

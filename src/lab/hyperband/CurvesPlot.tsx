@@ -10,14 +10,21 @@ import {
   padExtent,
   tickCountFor,
 } from '../../plots/scales.ts';
-import { trueLoss } from './curves.ts';
-import type { HbBracketRun } from './simulate.ts';
+import type { HbBracketRun, HbTrial } from './book.ts';
 import '../../plots/plots.css';
+
+/** The model that would truly have won but was stopped early, and its noise-free future. */
+export interface MissedWinner {
+  readonly trial: HbTrial;
+  readonly future: readonly { readonly e: number; readonly v: number }[];
+}
 
 /**
  * A bracket's learning curves on a log epoch axis: every model's observed loss up to where its rung
- * stopped it; the winner bold; the model that would truly have won, if it was stopped, with its
- * noise-free future dashed, which is what early stopping could not see.
+ * stopped it; the winner bold; a diverged model's curve ends in a cross; the model that would truly
+ * have won, if it was stopped (known for the synthetic curves only), with its future dashed, which
+ * is what early stopping could not see. Each curve carries its trial and rung (data-trial,
+ * data-rung) so tests can count the models of every rung.
  */
 export function CurvesPlot(props: {
   readonly width: number;
@@ -26,10 +33,13 @@ export function CurvesPlot(props: {
   readonly bracket: HbBracketRun;
   readonly rungEpochs: readonly number[];
   readonly maxEpochs: number;
+  readonly missed?: MissedWinner | null;
 }) {
   const { width, height, fontSize: em, bracket, rungEpochs, maxEpochs } = props;
   const t = useMessages();
-  const missed = bracket.trueBest.id !== bracket.winner.id && bracket.trueBest.epochs < maxEpochs;
+  const missed = props.missed ?? null;
+  const winner = bracket.winner;
+  const diverged = bracket.trials.some((tr) => tr.diverged);
   const items: LegendItem[] = [
     { key: 'stopped', label: t.hbLegendStopped, swatch: 'line', className: 'hb-curve is-stopped' },
     {
@@ -39,6 +49,16 @@ export function CurvesPlot(props: {
       className: 'hb-curve is-survivor',
     },
     { key: 'winner', label: t.hbLegendWinner, swatch: 'line', className: 'hb-curve is-winner' },
+    ...(diverged
+      ? [
+          {
+            key: 'diverged',
+            label: t.hbNetLegendDiverged,
+            swatch: 'line' as const,
+            className: 'hb-curve is-diverged',
+          },
+        ]
+      : []),
     ...(missed
       ? [
           {
@@ -62,13 +82,8 @@ export function CurvesPlot(props: {
   // Epochs on a log axis: the rungs (1, 3, 9, 27...) are then evenly spaced.
   const x = linearScale([0, Math.log10(maxEpochs)], [0, innerW]);
   const ex = (e: number) => x(Math.log10(e));
-  const lastRung = Math.max(...bracket.trials.map((tr) => tr.rung));
-  const future = missed
-    ? Array.from({ length: maxEpochs - bracket.trueBest.epochs + 1 }, (_, k) => {
-        const e = bracket.trueBest.epochs + k;
-        return { e, v: trueLoss(bracket.trueBest.config, e) };
-      })
-    : [];
+  const lastRung = rungEpochs.length - 1;
+  const future = missed?.future ?? [];
   const extent = finiteExtent([...bracket.trials.map((tr) => tr.curve), future.map((p) => p.v)]);
   const yCount = tickCountFor(innerH, 2.6 * em, 2, 7);
   const y = linearScale(padExtent(extent, 0.04, 0.04), [innerH, 0]).nice(yCount);
@@ -96,32 +111,45 @@ export function CurvesPlot(props: {
       <g transform={`translate(${margin.left},${margin.top})`}>
         <GridLines xTicks={xTicks} yTicks={yTicks} x={x} y={y} width={innerW} height={innerH} />
         {order.map((tr) => {
-          const cls =
-            tr.id === bracket.winner.id
+          const cls = tr.diverged
+            ? 'is-diverged'
+            : tr.id === winner?.id
               ? 'is-winner'
               : tr.rung === lastRung
                 ? 'is-survivor'
                 : 'is-stopped';
-          if (tr.curve.length === 1) {
-            return (
-              <circle
-                key={tr.id}
-                className={`hb-dot ${cls}`}
-                cx={ex(1)}
-                cy={y(tr.curve[0] as number)}
-                r={0.18 * em}
-              />
-            );
-          }
-          return <path key={tr.id} className={`hb-curve ${cls}`} d={curve(tr.curve)} />;
+          const data = { 'data-trial': tr.id, 'data-rung': tr.rung };
+          const end = tr.curve.length;
+          return (
+            <g key={tr.id} className="hb-trial" {...data}>
+              {end === 1 && (
+                <circle
+                  className={`hb-dot ${cls}`}
+                  cx={ex(1)}
+                  cy={y(tr.curve[0] as number)}
+                  r={0.18 * em}
+                />
+              )}
+              {end > 1 && <path className={`hb-curve ${cls}`} d={curve(tr.curve)} />}
+              {tr.diverged && end > 0 && (
+                <path
+                  className="hb-cross"
+                  transform={`translate(${ex(end)},${y(tr.curve[end - 1] as number)})`}
+                  d={cross(0.32 * em)}
+                />
+              )}
+            </g>
+          );
         })}
         {missed && (
           <g>
-            <path className="hb-curve is-missed-past" d={curve(bracket.trueBest.curve)} />
-            <path className="hb-curve is-missed" d={path(future) ?? ''} />
+            <path className="hb-curve is-missed-past" d={curve(missed.trial.curve)} />
+            <path className="hb-curve is-missed" d={path([...future]) ?? ''} />
           </g>
         )}
-        <path className="hb-curve is-winner" d={curve(bracket.winner.curve)} />
+        {winner && winner.curve.length > 1 && (
+          <path className="hb-curve is-winner" d={curve(winner.curve)} />
+        )}
         <g transform={`translate(0,${innerH})`}>
           <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
           <text className="axis-label is-words" x={innerW / 2} y={2.7 * em} textAnchor="middle">
@@ -139,4 +167,9 @@ export function CurvesPlot(props: {
       </g>
     </svg>
   );
+}
+
+/** An x of half-size r centred on the origin. */
+function cross(r: number): string {
+  return `M${-r},${-r}L${r},${r}M${-r},${r}L${r},${-r}`;
 }

@@ -5,7 +5,8 @@ import type { HyperbandSchedule } from './schedule.ts';
 /**
  * The schedule as a table-like diagram: one row per bracket, one cell per rung with its models x
  * epochs; the cell's shade grows with the epochs. The selected bracket is outlined; clicking a row
- * selects it (the bracket menu does the same from the keyboard).
+ * selects it (the bracket menu does the same from the keyboard). While a network run trains, the
+ * rung in training is marked (`active`).
  */
 export function HyperbandDiagram(props: {
   readonly width: number;
@@ -13,6 +14,7 @@ export function HyperbandDiagram(props: {
   readonly schedule: HyperbandSchedule;
   readonly selected: number;
   readonly onSelect: (bracket: number) => void;
+  readonly active?: { readonly bracket: number; readonly rung: number } | null;
 }) {
   const { width, fontSize: em, schedule, selected } = props;
   const t = useMessages();
@@ -52,7 +54,11 @@ export function HyperbandDiagram(props: {
               return (
                 <g key={c} transform={`translate(${x},0)`}>
                   <rect
-                    className="hb-cell"
+                    className={`hb-cell${
+                      props.active?.bracket === b.index && props.active.rung === c
+                        ? ' is-active'
+                        : ''
+                    }`}
                     width={cellW}
                     height={rowH}
                     rx={0.25 * em}

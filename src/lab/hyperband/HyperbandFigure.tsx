@@ -1,75 +1,139 @@
 import '../strategies.css';
 import { useMemo, useState } from 'react';
-import { SelectField } from '../../components/SelectField.tsx';
+import { SelectField, type Option } from '../../components/SelectField.tsx';
 import { Sized } from '../../components/Sized.tsx';
 import { Slider } from '../../components/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
+import type { DatasetId } from '../../nn/data/catalog.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import { Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
-import { CurvesPlot } from './CurvesPlot.tsx';
+import type { HbRun } from './book.ts';
+import { trueLoss } from './curves.ts';
+import { CurvesPlot, type MissedWinner } from './CurvesPlot.tsx';
 import { HyperbandDiagram } from './HyperbandDiagram.tsx';
-import { randomSearchSameBudget, simulateHyperband } from './simulate.ts';
+import { NetResults } from './NetResults.tsx';
+import { NetRunBar } from './NetRunBar.tsx';
+import { bracketEpochs, hyperbandSchedule } from './schedule.ts';
+import { randomSearchSameBudget, simulateHyperband, type SimRun } from './simulate.ts';
+import { useNetworkHyperband, type NetParams } from './useNetworkHyperband.ts';
 
+type Source = 'synthetic' | 'network';
 const MAX_EPOCHS = ['9', '27', '81', '243'] as const;
+/** A network run retrains survivors from scratch: 81 on digits is already minutes. */
+const NET_MAX_EPOCHS = ['3', '9', '27', '81'] as const;
 const FACTORS = ['2', '3', '4', '5'] as const;
+const NET_DATASETS = [
+  ['digits', 'hbNetDsDigits'],
+  ['moons', 'netDsMoons'],
+  ['spirals', 'netDsSpirals'],
+  ['circles', 'netDsCircles'],
+] as const;
+
+interface Settings {
+  readonly source: Source;
+  readonly maxEpochs: number;
+  readonly netMaxEpochs: number;
+  readonly factor: number;
+  readonly noise: number;
+  readonly seed: number;
+  readonly dataset: DatasetId;
+}
+
+const DEFAULTS: Settings = {
+  source: 'synthetic',
+  maxEpochs: 27,
+  netMaxEpochs: 9,
+  factor: 3,
+  noise: 0.04,
+  seed: 1,
+  dataset: 'digits',
+};
 
 /**
- * Figure 6: Keras Tuner's Hyperband on synthetic learning curves (the trained-network objective is
- * another section's; these curves are cheap, seeded and have a known truth to compare against).
+ * Figure 6: Keras Tuner's Hyperband, on synthetic learning curves (instant, seeded, with a known
+ * truth to compare against) or on a real network trained in the page (network mode, on Run).
  */
 export default function HyperbandFigure() {
   const t = useMessages();
-  const [maxEpochs, setMaxEpochs] = useState(27);
-  const [factor, setFactor] = useState(3);
-  const [noise, setNoise] = useState(0.04);
-  const [seed, setSeed] = useState(1);
+  const [s, setS] = useState<Settings>(DEFAULTS);
   const [picked, setPicked] = useState<number | null>(null);
+  const net = useNetworkHyperband();
+  const network = s.source === 'network';
+  const maxEpochs = network ? s.netMaxEpochs : s.maxEpochs;
 
-  const run = useMemo(
-    () => simulateHyperband(maxEpochs, factor, noise, seed),
-    [maxEpochs, factor, noise, seed],
+  // Any control but the bracket shown changes what a network run computes: stop it, forget it.
+  const set = (patch: Partial<Settings>) => {
+    setS({ ...s, ...patch });
+    net.reset();
+  };
+  const params: NetParams = { dataset: s.dataset, maxEpochs, factor: s.factor, seed: s.seed };
+
+  const sim = useMemo(
+    () => (network ? null : simulateHyperband(maxEpochs, s.factor, s.noise, s.seed)),
+    [network, maxEpochs, s.factor, s.noise, s.seed],
   );
-  const random = useMemo(
-    () => randomSearchSameBudget(maxEpochs, run.totalEpochs, noise, seed),
-    [maxEpochs, run.totalEpochs, noise, seed],
-  );
-  // The picked bracket if this schedule has it, else the most aggressive one.
-  const shown =
-    run.brackets.find((b) => b.index === picked) ??
-    (run.brackets[0] as (typeof run.brackets)[number]);
-  const shownSchedule = run.schedule.brackets.find((b) => b.index === shown.index);
-  const errs = run.brackets.reduce((s, b) => s + b.wronglyStopped, 0);
-  const bestLoss = run.best.curve.at(-1) as number;
+  const schedule = useMemo(() => hyperbandSchedule(maxEpochs, s.factor), [maxEpochs, s.factor]);
+  const run: HbRun | SimRun | null = sim ?? net.state.run;
+  const running = net.state.status === 'running' || net.state.status === 'loading';
+  // The picked bracket; else the one training now; else the most aggressive one.
+  const shownIndex =
+    schedule.brackets.find((b) => b.index === picked)?.index ??
+    (running ? net.state.current?.bracket : undefined) ??
+    (schedule.brackets[0]?.index as number);
+  const shown = run?.brackets.find((b) => b.index === shownIndex) ?? null;
+  const shownSchedule = schedule.brackets.find((b) => b.index === shownIndex);
 
   return (
     <article className="lab-fig hb-fig">
-      <FigureHead title={t.labFigHyperband} lede={t.hbLede} />
+      <FigureHead title={t.labFigHyperband} lede={network ? t.hbNetLede : t.hbLede} />
       <Controls>
+        <SelectField<Source>
+          label={t.hbSourceLabel}
+          value={s.source}
+          options={[
+            { value: 'synthetic', label: t.hbSourceSynthetic },
+            { value: 'network', label: t.hbSourceNetwork },
+          ]}
+          onChange={(source) => set({ source })}
+        />
+        {network && (
+          <SelectField<DatasetId>
+            label={t.netDatasetLabel}
+            value={s.dataset}
+            options={NET_DATASETS.map(([value, key]): Option<DatasetId> => ({
+              value,
+              label: t[key],
+            }))}
+            onChange={(dataset) => set({ dataset })}
+          />
+        )}
         <SelectField
           label={t.hbMaxEpochs}
-          value={String(maxEpochs) as (typeof MAX_EPOCHS)[number]}
-          options={MAX_EPOCHS.map((v) => ({ value: v, label: v }))}
-          onChange={(v) => setMaxEpochs(Number(v))}
+          value={String(maxEpochs)}
+          options={(network ? NET_MAX_EPOCHS : MAX_EPOCHS).map((v) => ({ value: v, label: v }))}
+          onChange={(v) => set(network ? { netMaxEpochs: Number(v) } : { maxEpochs: Number(v) })}
         />
         <SelectField
           label={t.hbFactor}
-          value={String(factor) as (typeof FACTORS)[number]}
+          value={String(s.factor) as (typeof FACTORS)[number]}
           options={FACTORS.map((v) => ({ value: v, label: v }))}
-          onChange={(v) => setFactor(Number(v))}
+          onChange={(v) => set({ factor: Number(v) })}
         />
-        <Slider
-          label={t.hbNoise}
-          value={noise}
-          min={0}
-          max={0.15}
-          step={0.01}
-          onChange={setNoise}
-          digits={2}
-        />
+        {!network && (
+          <Slider
+            label={t.hbNoise}
+            value={s.noise}
+            min={0}
+            max={0.15}
+            step={0.01}
+            onChange={(noise) => set({ noise })}
+            digits={2}
+          />
+        )}
         <SelectField
           label={t.hbBracket}
-          value={String(shown.index)}
-          options={run.schedule.brackets.map((b) => ({
+          value={String(shownIndex)}
+          options={schedule.brackets.map((b) => ({
             value: String(b.index),
             label: fillTemplate(t.hbBracketOption, {
               s: b.index,
@@ -79,66 +143,128 @@ export default function HyperbandFigure() {
           }))}
           onChange={(v) => setPicked(Number(v))}
         />
-        <SeedControl seed={seed} onChange={setSeed} />
+        <SeedControl seed={s.seed} onChange={(seed) => set({ seed })} />
       </Controls>
+      {network && (
+        <NetRunBar
+          state={net.state}
+          onRun={() => net.start(params)}
+          onCancel={net.cancel}
+          idleText={fillTemplate(t.hbNetIdle, {
+            total: schedule.brackets.reduce((n, b) => n + (b.rungs[0]?.trials ?? 0), 0),
+            epochs: schedule.brackets.reduce((n, b) => n + bracketEpochs(b), 0),
+          })}
+        />
+      )}
       <div className="hb-layout">
         <section className="lab-card" aria-labelledby="hb-diagram-title">
           <h3 id="hb-diagram-title" className="lab-card-title">
             {t.hbDiagramTitle}
           </h3>
-          <div style={{ height: `${run.brackets.length * 2.4}em` }}>
+          <div style={{ height: `${schedule.brackets.length * 2.4}em` }}>
             <Sized className="hb-diagram-box">
               {({ width, fontSize }) => (
                 <HyperbandDiagram
                   width={width}
                   fontSize={fontSize}
-                  schedule={run.schedule}
-                  selected={shown.index}
+                  schedule={schedule}
+                  selected={shownIndex}
                   onSelect={setPicked}
+                  active={
+                    running && net.state.current
+                      ? { bracket: net.state.current.bracket, rung: net.state.current.rung }
+                      : null
+                  }
                 />
               )}
             </Sized>
           </div>
-          <Stats>
-            <Stat
-              label={t.hbBrackets}
-              value={String(run.brackets.length)}
-              testId="hb-brackets"
-              emphasis
-            />
-            <Stat label={t.hbModels} value={String(run.totalModels)} testId="hb-models" />
-            <Stat label={t.hbEpochs} value={String(run.totalEpochs)} testId="hb-epochs" />
-          </Stats>
-          <Stats>
-            <Stat label={t.hbBest} value={formatNumber(bestLoss, 4)} testId="hb-best" emphasis />
-            <Stat label={t.hbErrs} value={String(errs)} testId="hb-errs" />
-          </Stats>
-          <p className="lab-note" data-testid="hb-random">
-            {fillTemplate(t.hbRandomSame, {
-              n: random.models,
-              best: formatNumber(random.bestObserved, 4),
-            })}
-          </p>
-          <p className="lab-note">{t.hbSource}</p>
+          {sim ? (
+            <SyntheticResults sim={sim} maxEpochs={maxEpochs} noise={s.noise} seed={s.seed} />
+          ) : (
+            <NetResults state={net.state} schedule={schedule} />
+          )}
         </section>
         <figure className="lab-card">
           <figcaption className="lab-card-title">
-            {fillTemplate(t.hbCurvesTitle, { s: shown.index })}
+            {fillTemplate(t.hbCurvesTitle, { s: shownIndex })}
           </figcaption>
           <Sized className="strat-plot-box is-square">
-            {({ width, height, fontSize }) => (
-              <CurvesPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
-                bracket={shown}
-                rungEpochs={shownSchedule?.rungs.map((r) => r.epochs) ?? []}
-                maxEpochs={maxEpochs}
-              />
-            )}
+            {({ width, height, fontSize }) =>
+              shown && shown.trials.some((tr) => tr.curve.length > 0) ? (
+                <CurvesPlot
+                  width={width}
+                  height={height}
+                  fontSize={fontSize}
+                  bracket={shown}
+                  rungEpochs={shownSchedule?.rungs.map((r) => r.epochs) ?? []}
+                  maxEpochs={maxEpochs}
+                  missed={sim ? missedWinner(shown as SimRun['brackets'][number], maxEpochs) : null}
+                />
+              ) : (
+                <p className="hb-empty-plot" data-testid="hb-empty-plot">
+                  {fillTemplate(t.hbNetEmptyPlot, { s: shownIndex })}
+                </p>
+              )
+            }
           </Sized>
         </figure>
       </div>
     </article>
+  );
+}
+
+/** The bracket's true best, if early stopping threw it away, with its noise-free future. */
+function missedWinner(b: SimRun['brackets'][number], maxEpochs: number): MissedWinner | null {
+  if (b.trueBest.id === b.winner.id || b.trueBest.epochs >= maxEpochs) return null;
+  const from = b.trueBest.epochs;
+  return {
+    trial: b.trueBest,
+    future: Array.from({ length: maxEpochs - from + 1 }, (_, k) => ({
+      e: from + k,
+      v: trueLoss(b.trueBest.config, from + k),
+    })),
+  };
+}
+
+/** The synthetic mode's numbers: the run's totals, and what the known truth says about it. */
+function SyntheticResults(props: {
+  readonly sim: SimRun;
+  readonly maxEpochs: number;
+  readonly noise: number;
+  readonly seed: number;
+}) {
+  const { sim, maxEpochs, noise, seed } = props;
+  const t = useMessages();
+  const random = useMemo(
+    () => randomSearchSameBudget(maxEpochs, sim.totalEpochs, noise, seed),
+    [maxEpochs, sim.totalEpochs, noise, seed],
+  );
+  const errs = sim.brackets.reduce((n, b) => n + b.wronglyStopped, 0);
+  const bestLoss = sim.best.curve.at(-1) as number;
+  return (
+    <>
+      <Stats>
+        <Stat
+          label={t.hbBrackets}
+          value={String(sim.brackets.length)}
+          testId="hb-brackets"
+          emphasis
+        />
+        <Stat label={t.hbModels} value={String(sim.totalModels)} testId="hb-models" />
+        <Stat label={t.hbEpochs} value={String(sim.totalEpochs)} testId="hb-epochs" />
+      </Stats>
+      <Stats>
+        <Stat label={t.hbBest} value={formatNumber(bestLoss, 4)} testId="hb-best" emphasis />
+        <Stat label={t.hbErrs} value={String(errs)} testId="hb-errs" />
+      </Stats>
+      <p className="lab-note" data-testid="hb-random">
+        {fillTemplate(t.hbRandomSame, {
+          n: random.models,
+          best: formatNumber(random.bestObserved, 4),
+        })}
+      </p>
+      <p className="lab-note">{t.hbSource}</p>
+    </>
   );
 }
