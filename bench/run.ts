@@ -1,6 +1,7 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
 import { gpSurfaceBench } from './gpSurface.ts';
 import { networkBench } from './networkBrowser.ts';
+import { predictWasmBench } from './predictWasm.ts';
 import { seedExampleBench } from './seedExample.ts';
 import { sliderFrameBench } from './sliderFrame.ts';
 import { surfaceBrowserBench } from './surfaceBrowser.ts';
@@ -13,6 +14,10 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
   'slider-frame': {
     about: '1D screen: cost of one slider event at 50 observations and 1,000 grid points',
     run: sliderFrameBench,
+  },
+  'predict-wasm': {
+    about: 'GP predict over the 2D plot grids, one thread: JS loops vs WebAssembly SIMD',
+    run: predictWasmBench,
   },
   'surface-browser': {
     about:

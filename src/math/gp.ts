@@ -13,6 +13,7 @@ import {
   type CholeskyOptions,
 } from './linalg.ts';
 import type { GPModel, KernelSpec, KernelType, PointSet } from './types.ts';
+import { predictWasm } from './wasm/predictWasm.ts';
 
 export { createLmlEvaluator, logMarginalLikelihood, type LmlEvaluator } from './gpLikelihood.ts';
 
@@ -207,7 +208,9 @@ const BLOCK = 8;
 /**
  * Posterior mean and standard deviation (in the units of y) at every point of Xs, written into
  * outMean and outStd. Variance is clipped at 0 as scikit-learn does, then floored at
- * VARIANCE_FLOOR (normalized units). Allocation is per call, not per point.
+ * VARIANCE_FLOOR (normalized units). Allocation is per call, not per point. Where WebAssembly SIMD
+ * is available, wasm/predictModule.ts does this work with the same operations in the same order
+ * (the same bits, as its tests check): a change to the arithmetic here must be made there too.
  */
 export function predict(
   model: GPModel,
@@ -224,6 +227,7 @@ export function predict(
     throw new RangeError(`output arrays shorter than ${m}`);
   }
   if (m === 0) return;
+  if (predictWasm(model, Xs, outMean, outStd, VARIANCE_FLOOR)) return;
   const inv = inverseLengthScales(kernel, d);
   // Training points pre-divided by the length scales: the distance loop is then plain squares.
   const Xt = new Float64Array(n * d);
