@@ -65,6 +65,10 @@ export function loopConfig(s: StudySettings): LoopConfig {
   const dims = s.searched.map((id) => searchDim(id, s.ranges[id], id));
   return {
     ...DEFAULT_LOOP,
+    // One length scale per hyperparameter (ARD), each starting at a quarter of its range: hidden
+    // units span 4..64 where a log10 learning rate spans -5..-1, so a single isotropic scale would
+    // fit one and make the others flat or wildly wiggly (the surrogate then says nothing).
+    kernel: { ...DEFAULT_LOOP.kernel, lengthScale: dims.map((d) => (d.max - d.min) / 4) },
     bounds: { lower: dims.map((d) => d.min), upper: dims.map((d) => d.max) },
     goal: s.metric === 'val-acc' ? 'maximize' : 'minimize',
     initPoints: s.initPoints,
