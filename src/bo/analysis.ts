@@ -40,6 +40,21 @@ export function analyze(state: LoopState, opts: AnalysisOptions): Analysis {
   const { grid } = opts;
   const model = opts.model !== undefined ? opts.model : fitStateModel(state);
   const suggestion = suggest(state, { extraCandidates: grid, ...(model ? { model } : {}) });
+  return drawOnGrid(state, suggestion, model, grid, opts.samples ?? 0);
+}
+
+/**
+ * What the plots draw for a decision already made: the model's mean, std and the acquisition (or
+ * the Thompson path that was maximized) on the grid, and `samples` posterior paths. Also used to
+ * draw a study from another angle (bo/permute.ts) without deciding again.
+ */
+export function drawOnGrid(
+  state: LoopState,
+  suggestion: Suggestion,
+  model: GPModel | null,
+  grid: PointSet,
+  count: number,
+): Analysis {
   if (!model)
     return { suggestion, model: null, mean: null, std: null, acquisition: null, samples: [] };
 
@@ -60,7 +75,6 @@ export function analyze(state: LoopState, opts: AnalysisOptions): Analysis {
   if (sign < 0) for (let i = 0; i < mean.length; i++) mean[i] = -(mean[i] as number);
 
   const samples: Float64Array[] = [];
-  const count = opts.samples ?? 0;
   if (count > 0) {
     const rng = stepRng(state.config.seed, STREAM.display, state.observations.length);
     for (const path of samplePosteriorPaths(model, count, rng)) {

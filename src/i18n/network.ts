@@ -61,7 +61,7 @@ export const networkEn = {
   // Settings: hyperparameters
   netSectionSpace: 'Hyperparameters',
   netSpaceHint:
-    'Tick the ones to search (the first two are the heatmaps’ axes); the others stay fixed. Learning rate, weight decay and 1 − momentum are entered as log10 exponents (−2 is 0.01), the batch size as a log2 exponent (5 is 32). Integers, the batch size and the optimizer are searched as intervals and rounded to the nearest allowed value.',
+    'Tick the ones to search; the others stay fixed (the maps’ axes are picked above the maps, at any time). Learning rate, weight decay and 1 − momentum are entered as log10 exponents (−2 is 0.01), the batch size as a log2 exponent (5 is 32). Integers, the batch size and the optimizer are searched as intervals and rounded to the nearest allowed value.',
   netSearchHp: 'Search {hp}',
   netFixedHp: '{hp} (fixed)',
   netRangeMin: '{hp}: from',
@@ -237,7 +237,7 @@ export const networkKo: Readonly<Record<keyof typeof networkEn, string>> = {
 
   netSectionSpace: '하이퍼파라미터',
   netSpaceHint:
-    '탐색할 것을 고르세요 (처음 두 개가 열지도의 축입니다). 나머지는 고정됩니다. 학습률, 가중치 감쇠, 1 − 모멘텀은 log10 지수로 (−2는 0.01), 배치 크기는 log2 지수로 (5는 32) 입력합니다. 정수, 배치 크기, 옵티마이저는 구간으로 탐색한 뒤 가장 가까운 허용값으로 반올림합니다.',
+    '탐색할 것을 고르세요. 나머지는 고정됩니다 (열지도의 축은 지도 위에서 언제든 고릅니다). 학습률, 가중치 감쇠, 1 − 모멘텀은 log10 지수로 (−2는 0.01), 배치 크기는 log2 지수로 (5는 32) 입력합니다. 정수, 배치 크기, 옵티마이저는 구간으로 탐색한 뒤 가장 가까운 허용값으로 반올림합니다.',
   netSearchHp: '{hp} 탐색',
   netFixedHp: '{hp} (고정)',
   netRangeMin: '{hp}: 최소',

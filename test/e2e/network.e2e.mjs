@@ -105,3 +105,40 @@ test('5 trials on spirals: live curves, a cancelled trial not recorded, a diverg
     await close();
   }
 });
+
+test('three searched: the maps show any chosen pair of the same study, trials untouched', async () => {
+  const { page, errors, close } = await browser.open();
+  try {
+    await page.goto(`${page.url().split('#')[0]}#/network`);
+    await page.getByRole('heading', { name: 'Tune a small neural network' }).waitFor();
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('moons');
+    await page.getByLabel('Search Hidden units').check();
+    await page.getByLabel('Further trials').fill('1');
+    await page.getByRole('button', { name: 'Start study' }).click();
+    await waitForStatus(page, 'finished');
+    const rows = trialRows(page);
+    const before = await rows.allInnerTexts();
+    assert.equal(before.length, 4);
+
+    const panel = page.locator('.net-surrogate');
+    const axisLabels = () => panel.locator('.heatmap-stack text.axis-label').allTextContents();
+    const first = await axisLabels();
+    assert.ok(first.includes('learning rate') && first.includes('weight decay'), first.join('|'));
+    // The maps' axes are a view: chosen after the study, they redraw it and change no trial.
+    await page.getByRole('combobox', { name: 'Heatmap x axis' }).selectOption('units');
+    await page.getByRole('combobox', { name: 'Heatmap y axis' }).selectOption('lr');
+    await panel.getByText('hidden units', { exact: true }).first().waitFor();
+    const labels = await axisLabels();
+    assert.ok(labels.includes('hidden units'), labels.join('|'));
+    assert.ok(!labels.includes('weight decay'), 'weight decay is no longer an axis');
+    assert.deepEqual(await rows.allInnerTexts(), before);
+    assert.equal((await status(page)).text, 'Done: 4 of 4 trials');
+    // The settings of the next study keep their own order (the view changed nothing there).
+    assert.equal(await page.getByLabel('Search Hidden units').isChecked(), true);
+    mkdirSync(RESULTS, { recursive: true });
+    await panel.screenshot({ path: join(RESULTS, 'network-view-pair-1280x800.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -126,9 +126,6 @@ export const SettingsPanel = memo(function SettingsPanel({
         {HP_IDS.map((id) => (
           <HpRow key={id} id={id} settings={settings} onChange={onChange} t={t} />
         ))}
-        {settings.searched.length >= 2 && (
-          <ViewPair settings={settings} onChange={onChange} t={t} />
-        )}
       </section>
 
       <section className="panel-section" aria-labelledby="net-strategy-title">
@@ -274,41 +271,6 @@ function HpRow({
           {exponent && <span className="hint net-hp-note">= {note(settings.fixed[id])}</span>}
         </div>
       )}
-    </div>
-  );
-}
-
-/** Which two searched hyperparameters the heatmaps show: they move to the front of the order. */
-function ViewPair({
-  settings,
-  onChange,
-  t,
-}: {
-  settings: StudySettings;
-  onChange: (s: StudySettings) => void;
-  t: Messages;
-}) {
-  const [x, y] = settings.searched as [HpId, HpId];
-  const options = settings.searched.map((id) => ({ value: id, label: t[HP_LABEL[id]] }));
-  const reorder = (nx: HpId, ny: HpId) => {
-    if (nx === ny) return;
-    const rest = settings.searched.filter((h) => h !== nx && h !== ny);
-    onChange({ ...settings, searched: [nx, ny, ...rest] });
-  };
-  return (
-    <div className="field-row net-view-pair" role="group" aria-label={t.netViewPair}>
-      <SelectField
-        label={t.netViewX}
-        value={x}
-        options={options}
-        onChange={(v) => reorder(v, v === y ? x : y)}
-      />
-      <SelectField
-        label={t.netViewY}
-        value={y}
-        options={options}
-        onChange={(v) => reorder(v === x ? y : x, v)}
-      />
     </div>
   );
 }
