@@ -53,7 +53,13 @@ export function useBrowser() {
         if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-      page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+      page.on('requestfailed', (req) => {
+        const why = req.failure()?.errorText ?? '';
+        // A request cut off because the test navigated on (the favicon of the page it left) is
+        // not a broken resource; anything else (404s come as console errors) is.
+        if (why === 'net::ERR_ABORTED') return;
+        errors.push(`request failed: ${req.url()} ${why}`.trim());
+      });
       await page.goto(state.baseUrl, { waitUntil: 'load' });
       return { page, errors, close: () => context.close() };
     },
