@@ -162,7 +162,7 @@ const coreEn = {
   evalAtNotNumber: '{name} must be a number.',
   evalAtOutside: '{name} must be within [{min}, {max}], the objective’s domain.',
   plotHelp:
-    'Click the plot to evaluate f there. Drag a numbered point to move it; double-click it (or focus it and press Delete) to remove it.',
+    'Click the plot to evaluate f there (or type a point under the trials). Drag a numbered point to move it; double-click it (or focus it and press Delete) to remove it.',
 
   // Trials table
   trialsTitle: 'Trials',
@@ -424,7 +424,7 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   evalAtNotNumber: '{name}에는 숫자를 입력하세요.',
   evalAtOutside: '{name}은(는) 목적 함수의 정의역 [{min}, {max}] 안에 있어야 합니다.',
   plotHelp:
-    '그래프를 클릭하면 그 x에서 f를 평가합니다. 번호가 붙은 점은 끌어서 옮기고, 더블클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다.',
+    '그래프를 클릭하면 그 x에서 f를 평가합니다 (시행 표 아래에 점을 직접 입력해도 됩니다). 번호가 붙은 점은 끌어서 옮기고, 더블클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다.',
 
   trialsTitle: '시행 기록',
   colIndex: '#',
