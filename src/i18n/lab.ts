@@ -139,6 +139,7 @@ export const labEn = {
   hbNetReplayOff:
     '{bad} of {n} retrainings differed from their earlier epochs on this backend; the values first recorded are kept.',
   hbNetLegendDiverged: 'diverged (loss +∞)',
+  hbNetLegendLive: 'training now',
   hbNetEmptyPlot: 'The curves of bracket {s} appear here as its models train.',
   hbNoValue: '—',
 };
@@ -275,6 +276,7 @@ export const labKo: Readonly<Record<keyof typeof labEn, string>> = {
   hbNetReplayOff:
     '재학습 {n}번 중 {bad}번은 이 백엔드에서 앞 에포크가 달랐습니다. 처음 기록한 값을 유지합니다.',
   hbNetLegendDiverged: '발산 (손실 +∞)',
+  hbNetLegendLive: '지금 학습 중',
   hbNetEmptyPlot: '브래킷 {s}의 모델이 학습되는 대로 곡선이 여기에 나타납니다.',
   hbNoValue: '—',
 };

@@ -34,10 +34,13 @@ export function CurvesPlot(props: {
   readonly rungEpochs: readonly number[];
   readonly maxEpochs: number;
   readonly missed?: MissedWinner | null;
+  /** The validation loss of the model training right now in this bracket, epoch by epoch. */
+  readonly live?: readonly number[] | null;
 }) {
   const { width, height, fontSize: em, bracket, rungEpochs, maxEpochs } = props;
   const t = useMessages();
   const missed = props.missed ?? null;
+  const live = props.live ?? null;
   const winner = bracket.winner;
   const diverged = bracket.trials.some((tr) => tr.diverged);
   const items: LegendItem[] = [
@@ -69,6 +72,16 @@ export function CurvesPlot(props: {
           },
         ]
       : []),
+    ...(live
+      ? [
+          {
+            key: 'live',
+            label: t.hbNetLegendLive,
+            swatch: 'dashed' as const,
+            className: 'hb-curve is-live',
+          },
+        ]
+      : []),
   ];
   const legend = layoutLegend(items, Math.max(0, width - 5.5 * em), em);
   const margin = {
@@ -84,12 +97,17 @@ export function CurvesPlot(props: {
   const ex = (e: number) => x(Math.log10(e));
   const lastRung = rungEpochs.length - 1;
   const future = missed?.future ?? [];
-  const extent = finiteExtent([...bracket.trials.map((tr) => tr.curve), future.map((p) => p.v)]);
+  const extent = finiteExtent([
+    ...bracket.trials.map((tr) => tr.curve),
+    future.map((p) => p.v),
+    live ?? [],
+  ]);
   const yCount = tickCountFor(innerH, 2.6 * em, 2, 7);
   const y = linearScale(padExtent(extent, 0.04, 0.04), [innerH, 0]).nice(yCount);
   const xTicks = rungEpochs.map((e) => ({ value: Math.log10(e), label: String(e) }));
   const yTicks = linearTicks(y, yCount);
   const path = line<{ e: number; v: number }>()
+    .defined((p) => Number.isFinite(p.v))
     .x((p) => ex(p.e))
     .y((p) => y(p.v));
   const curve = (c: readonly number[]) => path(c.map((v, i) => ({ e: i + 1, v }))) ?? '';
@@ -145,6 +163,19 @@ export function CurvesPlot(props: {
           <g>
             <path className="hb-curve is-missed-past" d={curve(missed.trial.curve)} />
             <path className="hb-curve is-missed" d={path([...future]) ?? ''} />
+          </g>
+        )}
+        {live && live.length > 0 && (
+          <g className="hb-live" data-live={live.length}>
+            {live.length > 1 && <path className="hb-curve is-live" d={curve(live)} />}
+            {Number.isFinite(live.at(-1)) && (
+              <circle
+                className="hb-dot is-live"
+                cx={ex(live.length)}
+                cy={y(live.at(-1) as number)}
+                r={0.22 * em}
+              />
+            )}
           </g>
         )}
         {winner && winner.curve.length > 1 && (

@@ -82,6 +82,9 @@ export default function HyperbandFigure() {
     (schedule.brackets[0]?.index as number);
   const shown = run?.brackets.find((b) => b.index === shownIndex) ?? null;
   const shownSchedule = schedule.brackets.find((b) => b.index === shownIndex);
+  // The curve of the model training now, when it belongs to the bracket shown.
+  const current = running ? net.state.current : null;
+  const live = current && current.bracket === shownIndex ? current.curve : null;
 
   return (
     <article className="lab-fig hb-fig">
@@ -191,7 +194,7 @@ export default function HyperbandFigure() {
           </figcaption>
           <Sized className="strat-plot-box is-square">
             {({ width, height, fontSize }) =>
-              shown && shown.trials.some((tr) => tr.curve.length > 0) ? (
+              shown && (live !== null || shown.trials.some((tr) => tr.curve.length > 0)) ? (
                 <CurvesPlot
                   width={width}
                   height={height}
@@ -200,6 +203,7 @@ export default function HyperbandFigure() {
                   rungEpochs={shownSchedule?.rungs.map((r) => r.epochs) ?? []}
                   maxEpochs={maxEpochs}
                   missed={sim ? missedWinner(shown as SimRun['brackets'][number], maxEpochs) : null}
+                  live={live}
                 />
               ) : (
                 <p className="hb-empty-plot" data-testid="hb-empty-plot">

@@ -37,6 +37,8 @@ export interface NetCurrent {
   readonly trial: number;
   readonly epoch: number;
   readonly to: number;
+  /** Its validation loss per epoch so far (a promoted model retrains from epoch 1). */
+  readonly curve: readonly number[];
 }
 
 export interface NetState {
@@ -175,6 +177,7 @@ export function useNetworkHyperband(): NetworkHyperband {
             held.data = dataKey;
           }
           publish({ status: 'running', backend, wallMs: performance.now() - t0 }, true);
+          let liveCurve: number[] = [];
           const show = (req: TrainRequest, epoch: number) => {
             if (!mine()) return;
             publish({
@@ -184,14 +187,18 @@ export function useNetworkHyperband(): NetworkHyperband {
                 trial: req.trial.id,
                 epoch,
                 to: req.to,
+                curve: liveCurve,
               },
               wallMs: performance.now() - t0,
             });
           };
-          const { source: train, tally } = networkSource(held.client, params.seed, (req, m) =>
-            show(req, m.epoch),
-          );
+          const { source: train, tally } = networkSource(held.client, params.seed, (req, m) => {
+            // A new array per epoch: the plot redraws on a changed reference.
+            liveCurve = [...liveCurve, m.valLoss];
+            show(req, m.epoch);
+          });
           const source: AsyncCurveSource = (req, sig) => {
+            liveCurve = [];
             show(req, 0);
             return train(req, sig);
           };
