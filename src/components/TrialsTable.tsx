@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { TableScroll } from './TableScroll.tsx';
 import { bestIndex } from '../bo/modelData.ts';
 import type { LoopState, Phase } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
@@ -37,28 +37,13 @@ export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
   const t = useMessages();
   const best = bestIndex(state.observations, state.config.goal);
   const running = bestSoFar(state);
-  const scroller = useRef<HTMLDivElement>(null);
-  const rows = state.observations.length;
-
-  // Keep the newest row in view as the study grows.
-  useEffect(() => {
-    const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [rows]);
 
   return (
     <section className="card trials" aria-labelledby="trials-title">
       <h2 id="trials-title" className="card-title">
         {t.trialsTitle}
       </h2>
-      {/* Focusable so keyboard users can scroll it. */}
-      <div
-        className="table-scroll"
-        ref={scroller}
-        tabIndex={0}
-        role="group"
-        aria-labelledby="trials-title"
-      >
+      <TableScroll labelledBy="trials-title" rows={state.observations.length}>
         <table aria-labelledby="trials-title">
           <thead>
             <tr>
@@ -132,7 +117,7 @@ export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -11,7 +11,7 @@ import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate } from '../../plots/format.ts';
 import { Controls, FigureHead } from '../parts.tsx';
 import type { BatchMode } from '../sim/batch.ts';
-import { BandPlot, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import { useSimRun } from '../sim/useSimRun.ts';
 import { BoxMap } from '../coarse/BoxMap.tsx';
@@ -117,42 +117,22 @@ export default function ParallelFigure() {
       </Controls>
       {stale && state.status !== 'running' && <p className="lab-note">{t.raceStale}</p>}
       <div className="strat-pair">
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.parRoundsPlot}</figcaption>
-          <Sized className="strat-plot-box">
-            {({ width, height, fontSize }) => (
-              <BandPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
-                series={series(t, summary, 'round')}
-                xLabel={t.parRoundAxis}
-                yLabel={t.raceRegretAxis}
-                log
-                floor={1e-10}
-                ariaLabel={t.parRoundsPlot}
-              />
-            )}
-          </Sized>
-        </figure>
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.parEvalsPlot}</figcaption>
-          <Sized className="strat-plot-box">
-            {({ width, height, fontSize }) => (
-              <BandPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
-                series={series(t, summary, 'evaluation')}
-                xLabel={t.raceEvaluation}
-                yLabel={t.raceRegretAxis}
-                log
-                floor={1e-10}
-                ariaLabel={t.parEvalsPlot}
-              />
-            )}
-          </Sized>
-        </figure>
+        <BandFigure
+          title={t.parRoundsPlot}
+          series={series(t, summary, 'round')}
+          xLabel={t.parRoundAxis}
+          yLabel={t.raceRegretAxis}
+          log
+          floor={1e-10}
+        />
+        <BandFigure
+          title={t.parEvalsPlot}
+          series={series(t, summary, 'evaluation')}
+          xLabel={t.raceEvaluation}
+          yLabel={t.raceRegretAxis}
+          log
+          floor={1e-10}
+        />
       </div>
       <div className="strat-pair">
         <section className="lab-card" aria-labelledby="par-final-title">

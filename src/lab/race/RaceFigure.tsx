@@ -1,7 +1,6 @@
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
 import { SelectField } from '../../components/SelectField.tsx';
-import { Sized } from '../../components/Sized.tsx';
 import { Slider } from '../../components/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
@@ -10,7 +9,7 @@ import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import { Controls, FigureHead } from '../parts.tsx';
-import { BandPlot, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import type { RaceStrategy } from '../sim/tasks.ts';
 import { useSimRun } from '../sim/useSimRun.ts';
@@ -99,48 +98,28 @@ export default function RaceFigure() {
       </Controls>
       {stale && state.status !== 'running' && <p className="lab-note">{t.raceStale}</p>}
       <div className="strat-pair">
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.raceBestPlot}</figcaption>
-          <Sized className="strat-plot-box">
-            {({ width, height, fontSize }) => (
-              <BandPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
-                series={series(t, summary, 'best')}
-                xLabel={t.raceEvaluation}
-                yLabel={ranObjective.goal === 'minimize' ? t.raceBestAxisMin : t.raceBestAxisMax}
-                reference={
-                  optimum === undefined
-                    ? undefined
-                    : {
-                        value: optimum,
-                        label: fillTemplate(t.raceOptimum, { value: formatNumber(optimum, 4) }),
-                      }
+        <BandFigure
+          title={t.raceBestPlot}
+          series={series(t, summary, 'best')}
+          xLabel={t.raceEvaluation}
+          yLabel={ranObjective.goal === 'minimize' ? t.raceBestAxisMin : t.raceBestAxisMax}
+          reference={
+            optimum === undefined
+              ? undefined
+              : {
+                  value: optimum,
+                  label: fillTemplate(t.raceOptimum, { value: formatNumber(optimum, 4) }),
                 }
-                ariaLabel={t.raceBestPlot}
-              />
-            )}
-          </Sized>
-        </figure>
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.raceRegretPlot}</figcaption>
-          <Sized className="strat-plot-box">
-            {({ width, height, fontSize }) => (
-              <BandPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
-                series={series(t, summary, 'regret')}
-                xLabel={t.raceEvaluation}
-                yLabel={t.raceRegretAxis}
-                log
-                floor={1e-10}
-                ariaLabel={t.raceRegretPlot}
-              />
-            )}
-          </Sized>
-        </figure>
+          }
+        />
+        <BandFigure
+          title={t.raceRegretPlot}
+          series={series(t, summary, 'regret')}
+          xLabel={t.raceEvaluation}
+          yLabel={t.raceRegretAxis}
+          log
+          floor={1e-10}
+        />
       </div>
       <section className="lab-card" aria-labelledby="race-final-title">
         <h3 id="race-final-title" className="lab-card-title">

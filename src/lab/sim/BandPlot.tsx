@@ -1,4 +1,5 @@
 import { area, line } from 'd3';
+import { Sized } from '../../components/Sized.tsx';
 import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { formatNumber } from '../../plots/format.ts';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
@@ -176,4 +177,26 @@ export function BandPlot(props: BandPlotProps) {
 export function formatRegret(v: number): string {
   if (!Number.isFinite(v)) return '—';
   return v <= 1e-12 ? '0' : formatNumber(v, 3);
+}
+
+/**
+ * A band plot in a lab card with its caption, sized to the card: the figures of the race and of
+ * panda vs caviar set their plots out this way. The caption also names the plot for screen readers.
+ */
+export function BandFigure(
+  props: Omit<BandPlotProps, 'width' | 'height' | 'fontSize' | 'ariaLabel'> & {
+    readonly title: string;
+  },
+) {
+  const { title, ...plot } = props;
+  return (
+    <figure className="lab-card">
+      <figcaption className="lab-card-title">{title}</figcaption>
+      <Sized className="strat-plot-box">
+        {({ width, height, fontSize }) => (
+          <BandPlot {...plot} width={width} height={height} fontSize={fontSize} ariaLabel={title} />
+        )}
+      </Sized>
+    </figure>
+  );
 }

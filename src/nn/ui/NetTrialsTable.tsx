@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { formatNumber } from '../../plots/format.ts';
@@ -17,12 +18,6 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
   const t = useMessages();
   const { searched, strategy } = snap.settings;
   const best = bestTrial(snap);
-  const scroller = useRef<HTMLDivElement>(null);
-  const rows = snap.trials.length;
-  useEffect(() => {
-    const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [rows]);
   const bests = runningBest(snap);
 
   return (
@@ -34,13 +29,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
       <h2 id="net-trials-title" className="card-title">
         {t.netTrialsTitle}
       </h2>
-      <div
-        className="table-scroll"
-        ref={scroller}
-        tabIndex={0}
-        role="group"
-        aria-labelledby="net-trials-title"
-      >
+      <TableScroll labelledBy="net-trials-title" rows={snap.trials.length}>
         <table aria-labelledby="net-trials-title">
           <thead>
             <tr>
@@ -105,7 +94,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 });

@@ -6,6 +6,7 @@ import { MESSAGES } from '../../i18n/messages.ts';
 import type { TrialRecord } from '../study/runner.ts';
 import { defaultSettings } from '../study/settings.ts';
 import { config } from '../testing/fixtures.ts';
+import { divergence } from '../train/trainer.ts';
 import { hms, trialErrorText } from './format.ts';
 import { NetTrialsTable } from './NetTrialsTable.tsx';
 import { SearchLog } from './SearchLog.tsx';
@@ -94,6 +95,14 @@ describe('trialErrorText', () => {
     expect(trialErrorText(exploded, MESSAGES.ko)).toBe('3번째 에포크에서 손실 폭주 (7.00 > 6.93)');
     expect(trialErrorText('non-finite loss at epoch 12', MESSAGES.ko)).toBe(
       '12번째 에포크에서 손실이 유한하지 않음',
+    );
+    // The trainer's own words, not a copy of them: rewording one without the other fails here.
+    const m = { epoch: 4, trainLoss: 50, trainAcc: 0.1, valLoss: 9, valAcc: 0.1, ms: 1 };
+    expect(trialErrorText(divergence(m, 1, 2) as string, MESSAGES.ko)).toBe(
+      '4번째 에포크에서 손실 폭주 (50.0 > 6.93)',
+    );
+    expect(trialErrorText(divergence({ ...m, valLoss: NaN }, 1, 2) as string, MESSAGES.ko)).toBe(
+      '4번째 에포크에서 손실이 유한하지 않음',
     );
     // A reason it does not know is shown as given rather than lost.
     expect(trialErrorText('the training worker failed', MESSAGES.ko)).toBe(
