@@ -21,7 +21,8 @@ import {
 } from './loop.ts';
 import { observedPoints } from './modelData.ts';
 import { runStudy } from './run.ts';
-import { gridPoint, isDuplicate } from './space.ts';
+import { STREAM, stepRng } from './seeding.ts';
+import { gridPoint, isDuplicate, uniformInBox } from './space.ts';
 import type { Bounds, LoopConfig, LoopState } from './types.ts';
 
 function objective(id: string): Objective {
@@ -193,6 +194,68 @@ describe('proposals', () => {
     expect(st.observations.filter((o) => o.y === null)).toHaveLength(3);
   });
 });
+
+describe('a fit that finds no correlation (length scale at its lower bound)', () => {
+  it('explores at random instead of climbing the sliver next to the best point', () => {
+    for (const seed of [0, 1, 2, 3]) {
+      const st = withObservations(seedConfig({ seed }), [], seedObjective);
+      let s = st;
+      for (let k = 0; k < 2; k++) {
+        const p = suggest(s).proposal;
+        s = observe(s, p.x, evalSeed(p.x), p.phase);
+      }
+      const next = suggest(s);
+      // Two points always fit to the bound (gp.test.ts), so this is every run's first BO step.
+      expect(next.model?.kernel.lengthScale).toBe(1e-5);
+      expect(next.proposal.fallback).toBe('uncorrelated');
+      expect(inBox(seedBounds, next.proposal.x)).toBe(true);
+      // The acquisition's own argmax sits within a length scale (1e-5) of the best observation;
+      // the random point is nowhere near any observation.
+      for (const o of s.observations)
+        expect(Math.abs((next.proposal.x[0] as number) - (o.x[0] as number))).toBeGreaterThan(1e-3);
+      expect(next.proposal.acquisitionValue).toBeGreaterThan(0);
+      // The point a tie among all candidates picks: the search's first random candidate.
+      const first = uniformInBox(seedBounds, 1, stepRng(seed, STREAM.acquisition, 2)).data;
+      expect(next.proposal.x).toEqual([...first]);
+      // Still a pure function of the state.
+      expect(suggest(s).proposal.x).toEqual(next.proposal.x);
+    }
+  });
+
+  it('leaves Thompson sampling to its path, whose argmax off the data is already random', () => {
+    const cfg = seedConfig({ acquisition: { type: 'thompson' }, candidates: 2000 });
+    const s = suggest(withObservations(cfg, initPointsOf(seedConfig({ seed: 0 })), seedObjective));
+    expect(s.model?.kernel.lengthScale).toBe(1e-5);
+    expect(s.proposal.fallback).toBeUndefined();
+    expect(s.path).toBeDefined();
+  });
+
+  it('leaves a length scale the user fixed alone, however small', () => {
+    // Seed 0's initial points, where the search does find the sliver beside the best one.
+    const init = initPointsOf(seedConfig({ seed: 0 }));
+    const kernel = { type: 'matern52', lengthScale: 1e-5, variance: 1 } as const;
+    const fitted = suggest(withObservations(seedConfig(), init, seedObjective));
+    expect(fitted.proposal.fallback).toBe('uncorrelated');
+    const fixed = suggest(
+      withObservations(seedConfig({ fitKernel: false, kernel }), init, seedObjective),
+    );
+    expect(fixed.model?.kernel.lengthScale).toBe(1e-5);
+    expect(fixed.proposal.fallback).toBeUndefined();
+    const gap = Math.min(...init.map((x) => Math.abs((fixed.proposal.x[0] as number) - x)));
+    expect(gap).toBeLessThan(1e-4);
+    expect(gap).toBeGreaterThan(0);
+  });
+});
+
+/** The initial design a config's run starts with (1D). */
+function initPointsOf(config: LoopConfig): number[] {
+  let st = initialState(config);
+  for (let k = 0; k < config.initPoints; k++) {
+    const p = suggest(st).proposal;
+    st = observe(st, p.x, evalSeed(p.x), p.phase);
+  }
+  return st.observations.map((o) => o.x[0] as number);
+}
 
 describe('failed evaluations (DESIGN.md, Reliability)', () => {
   it('failed points are kept but left out of the model', () => {

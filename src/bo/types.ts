@@ -57,6 +57,9 @@ export interface Proposal {
   readonly phase: Phase;
   /** Acquisition value at x (bo phase only). */
   readonly acquisitionValue?: number;
-  /** Set when the optimizer's best was a duplicate and a fallback was used. */
-  readonly fallback?: 'next-best' | 'random';
+  /**
+   * Set when the acquisition's argmax was not used: 'next-best' or 'random' when it was a
+   * duplicate, 'uncorrelated' when the fitted GP saw no correlation between points (loop.ts).
+   */
+  readonly fallback?: 'next-best' | 'random' | 'uncorrelated';
 }

@@ -138,19 +138,33 @@ describe('narrate', () => {
 describe('narrationFacts on real states', () => {
   const seed = objective('bayes-opt-1d');
 
-  it('starts the seed example at iteration 1 of 14 with the displayed next point', () => {
+  it('starts the seed example at iteration 1 of 14, a random point (two points never correlate)', () => {
     const s = H.current(start(seed));
     const a = analysisOf(s);
-    const f = narrationFacts(s, a);
     expect(progressOf(s)).toEqual({
       iteration: 0,
       iterations: 14,
       evaluations: 2,
       finished: false,
     });
+    expect(narrationFacts(s, a)).toEqual({
+      kind: 'uncorrelated',
+      iteration: 1,
+      x: a.suggestion.proposal.x[0],
+    });
+  });
+
+  it('narrates the next step with the displayed next point once the fit finds a length scale', () => {
+    // A third random point may still look uncorrelated; a handful of steps always finds a scale.
+    let steps = 1;
+    let s = H.current(stepN(start(seed), seed, steps));
+    while (narrationFacts(s, analysisOf(s)).kind === 'uncorrelated' && steps < 5)
+      s = H.current(stepN(start(seed), seed, ++steps));
+    const a = analysisOf(s);
+    const f = narrationFacts(s, a);
     expect(f.kind).toBe('bo');
     if (f.kind !== 'bo') return;
-    expect(f.iteration).toBe(1);
+    expect(f.iteration).toBe(steps + 1);
     expect(f.x).toBe(a.suggestion.proposal.x[0]);
     expect(f.std).toBeGreaterThanOrEqual(0);
     expect(f.best).toBeCloseTo(Math.max(...s.observations.map((o) => o.y as number)), 12);
@@ -194,16 +208,20 @@ describe('narrationFacts on real states', () => {
   });
 });
 
-describe('degenerate length scale', () => {
-  it('says so when ML-II put the length scale at its lower bound (2 points, normalized to +/-1)', () => {
+describe('uncorrelated fit (length scale at its lower bound)', () => {
+  it('says the point is random because ML-II found no correlation (2 points, normalized to +/-1)', () => {
     const obj = getObjective('bayes-opt-1d') as Objective;
     const h = H.startHistory(toLoopConfig(DEFAULT_SETTINGS, obj), obj, 0);
     const state = H.current(h);
     const a = analyze(state, { grid: plotGrid(state) });
     const facts = narrationFacts(state, a);
-    expect(facts.kind).toBe('bo');
-    expect(facts.kind === 'bo' && facts.degenerate).toBe(true);
-    expect(narrate(facts, MESSAGES.en, obj.dims[0] as Dim)).toContain(MESSAGES.en.narrDegenerate);
+    expect(facts).toEqual({ kind: 'uncorrelated', iteration: 1, x: a.suggestion.proposal.x[0] });
+    const en = narrate(facts, MESSAGES.en, obj.dims[0] as Dim);
+    expect(en).toMatch(/^Iteration 1: the fitted length scale hit its lower bound/);
+    expect(en).toMatch(/so x = -?\d\.\d+ is drawn at random\.$/);
+    expect(narrate(facts, MESSAGES.ko, obj.dims[0] as Dim)).toMatch(
+      /^1번째 반복: .*무작위로 고릅니다\.$/,
+    );
   });
 
   it('stays quiet once the fit finds a real length scale (smooth data)', () => {
@@ -215,6 +233,6 @@ describe('degenerate length scale', () => {
     for (const x of [0.5, 1.5, 3, 4.5, 5.5]) h = H.evaluateAndPush(h, obj, [x], 'manual', 0);
     const state = H.current(h);
     const facts = narrationFacts(state, analyze(state, { grid: plotGrid(state) }));
-    expect(facts.kind === 'bo' && facts.degenerate).toBeFalsy();
+    expect(facts.kind).toBe('bo');
   });
 });

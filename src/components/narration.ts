@@ -70,6 +70,8 @@ export type NarrationFacts =
       readonly x: NarrationPoint;
     }
   | { readonly kind: 'no-model'; readonly iteration: number; readonly x: NarrationPoint }
+  /** ML-II found no correlation between the points, so the point is random (bo/loop.ts). */
+  | { readonly kind: 'uncorrelated'; readonly iteration: number; readonly x: NarrationPoint }
   | {
       readonly kind: 'bo';
       /** 1-based number of the iteration the next point belongs to. */
@@ -83,8 +85,6 @@ export type NarrationFacts =
       readonly standing: Standing;
       readonly move: Move;
       readonly fallback?: 'next-best' | 'random';
-      /** The fitted length scale hit its lower bound: a GP that knows nothing between points. */
-      readonly degenerate?: boolean;
     }
   | {
       readonly kind: 'finished';
@@ -128,6 +128,7 @@ export function narrationFacts(
   const iteration = observations.filter((o) => o.phase === 'bo').length + 1;
   const model = analysis.suggestion.model ?? analysis.model;
   if (!model || best === null) return { kind: 'no-model', iteration, x };
+  if (proposal.fallback === 'uncorrelated') return { kind: 'uncorrelated', iteration, x };
 
   const mean = new Float64Array(1);
   const std = new Float64Array(1);
@@ -147,14 +148,7 @@ export function narrationFacts(
     z,
     ...classifyGap(z),
     ...(proposal.fallback ? { fallback: proposal.fallback } : {}),
-    ...(config.fitKernel && atLowerBound(model.kernel.lengthScale) ? { degenerate: true } : {}),
   };
-}
-
-/** ML-II's lower length-scale bound is 1e-5 (bayes_opt's); "at" it within a percent. */
-function atLowerBound(ls: number | readonly number[]): boolean {
-  const all = typeof ls === 'number' ? [ls] : ls;
-  return all.some((l) => l <= 1.01e-5);
 }
 
 const DESIGN_KEY: Record<InitDesign, MessageKey> = {
@@ -195,6 +189,8 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
       return fill(t.narrInit, { n: f.n, of: f.of, at: at(f.x), design: t[DESIGN_KEY[f.design]] });
     case 'no-model':
       return fill(t.narrNoModel, { k: f.iteration, at: at(f.x) });
+    case 'uncorrelated':
+      return fill(t.narrUncorrelated, { k: f.iteration, at: at(f.x) });
     case 'finished': {
       if (!f.best) return fill(t.narrFinishedNone, { budget: f.budget });
       const vars = {
@@ -218,7 +214,6 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
         move: f.move === 'exploit' ? t.narrExploit : t.narrExplore,
       });
       const extra = [
-        f.degenerate ? t.narrDegenerate : '',
         f.fallback === 'next-best' ? t.narrFallbackNextBest : '',
         f.fallback === 'random' ? t.narrFallbackRandom : '',
       ].filter((e) => e !== '');

@@ -73,8 +73,8 @@ const coreEn = {
   narrExplore: 'exploration',
   narrFallbackNextBest: 'Its top candidate was already sampled, so the next-best one is used.',
   narrFallbackRandom: 'Every good candidate was already sampled, so a random point is used.',
-  narrDegenerate:
-    'The fitted length scale sits at its lower bound: with so few points the GP has learned nothing between them, so its mean is flat and the acquisition is almost the same everywhere but for a sliver next to an observation.',
+  narrUncorrelated:
+    'Iteration {k}: the fitted length scale hit its lower bound, so the GP sees no correlation between the points and predicts nothing between them. The acquisition is flat but for slivers beside the observations, which would only repeat them, so {at} is drawn at random.',
   narrInit: 'Initial design: point {n} of {of} goes to {at} ({design}), chosen without a model.',
   narrNoModel:
     'Iteration {k}: no evaluation has succeeded yet, so there is no model; {at} is drawn at random.',
@@ -342,8 +342,8 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   narrExplore: '탐색(exploration)',
   narrFallbackNextBest: '가장 좋은 후보는 이미 평가한 점이어서 그다음 후보를 씁니다.',
   narrFallbackRandom: '좋은 후보가 모두 이미 평가한 점이어서 무작위 점을 씁니다.',
-  narrDegenerate:
-    '맞춘 길이 척도가 하한에 닿았습니다. 점이 너무 적어 GP가 점 사이에 대해 아무것도 배우지 못했으므로 평균은 평평하고, 획득 함수도 관측점 바로 옆의 좁은 구간을 빼면 어디서나 거의 같습니다.',
+  narrUncorrelated:
+    '{k}번째 반복: 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다.',
   narrInit: '초기 설계: {of}개 중 {n}번째 점을 {at}에 놓습니다({design}). 아직 모델 없이 고릅니다.',
   narrNoModel: '{k}번째 반복: 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
   narrFinished: '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}입니다.',

@@ -9,7 +9,7 @@ import {
   predictWithGradient,
   VARIANCE_FLOOR,
 } from './gp.ts';
-import { fitGPWithHyperparameters } from './gpFit.ts';
+import { atLowerLengthScaleBound, fitGPWithHyperparameters } from './gpFit.ts';
 import { crossCovariance } from './kernels.ts';
 import { cholesky, cholSolveInPlace, solveLowerInPlace } from './linalg.ts';
 import { createRng } from './rng.ts';
@@ -410,6 +410,31 @@ describe('fitGPWithHyperparameters', () => {
     }
     // y ignores the second input: its length scale should be the longer one.
     expect(ls[1] as number).toBeGreaterThan(ls[0] as number);
+  });
+
+  it('puts two points at the lower bound: normalized to -1 and +1 they are best uncorrelated', () => {
+    // LML = -1/(1-k) - log(1-k^2)/2 - log(2 pi) for correlation k, decreasing in k on [0, 1).
+    const rng = createRng(5);
+    for (let trial = 0; trial < 20; trial++) {
+      const two = pointSet([[rng.uniform(-2, 6)], [rng.uniform(-2, 6)]]);
+      const yy = [rng.uniform(-1, 1), rng.uniform(-1, 1)];
+      const model = fitGPWithHyperparameters(two, yy, { ...base, restarts: 5, rng });
+      expect(model.kernel.lengthScale).toBe(1e-5);
+      expect(atLowerLengthScaleBound(model.kernel.lengthScale)).toBe(true);
+    }
+    // A third point on a smooth curve gives the fit something to correlate.
+    expect(
+      atLowerLengthScaleBound(fitGPWithHyperparameters(X, y, { ...base, rng }).kernel.lengthScale),
+    ).toBe(false);
+  });
+
+  it('atLowerLengthScaleBound: any ARD dimension at the bound, within rounding only', () => {
+    expect(atLowerLengthScaleBound(1e-5)).toBe(true);
+    expect(atLowerLengthScaleBound(Math.exp(Math.log(1e-5)))).toBe(true);
+    expect(atLowerLengthScaleBound(1.0001e-5)).toBe(false);
+    expect(atLowerLengthScaleBound([0.3, 1e-5])).toBe(true);
+    expect(atLowerLengthScaleBound([0.3, 2])).toBe(false);
+    expect(atLowerLengthScaleBound(0.1, 0.1)).toBe(true);
   });
 
   it('rejects bad options with GPError', () => {

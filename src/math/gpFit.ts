@@ -37,6 +37,24 @@ export interface FitHyperparametersOptions {
   readonly scan?: boolean;
 }
 
+/** scikit-learn's default length-scale bounds, which bayes_opt keeps. */
+export const LENGTH_SCALE_BOUNDS: readonly [number, number] = [1e-5, 1e5];
+
+/**
+ * True when a fitted length scale (any dimension, for ARD) sits at the lower bound. ML-II goes
+ * there when the observations look uncorrelated at every scale it may use: with two points and
+ * normalize_y it always does (their targets normalize to -1 and +1, and the likelihood then only
+ * grows as their correlation shrinks). Such a GP predicts nothing between its points.
+ */
+export function atLowerLengthScaleBound(
+  lengthScale: number | readonly number[],
+  lower: number = LENGTH_SCALE_BOUNDS[0],
+): boolean {
+  const all = typeof lengthScale === 'number' ? [lengthScale] : lengthScale;
+  // exp(log(bound)) and the optimizer's projection land within an ulp or two of it.
+  return all.some((l) => l <= lower * (1 + 1e-9));
+}
+
 /** Points of the coarse scan of the log length scale across the bounds. */
 const SCAN_POINTS = 32;
 
@@ -52,7 +70,7 @@ export function fitGPWithHyperparameters(
   const yv = validateData(X, y);
   validateKernel(opts.kernel, X.d);
   const restarts = opts.restarts ?? 5;
-  const [lo, hi] = opts.bounds ?? [1e-5, 1e5];
+  const [lo, hi] = opts.bounds ?? LENGTH_SCALE_BOUNDS;
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo > 0 && lo <= hi)) {
     throw new GPError(
       'invalid-option',
