@@ -36,7 +36,7 @@ test('opens on the seed example with its two initial points and no errors', asyn
     // Two points never correlate under ML-II, so the first BO step is a random point, and says so.
     assert.match(
       await page.locator('.narration').innerText(),
-      /^Iteration 1: the fitted length scale hit its lower bound.* x = -?\d\.\d+ is drawn at random\.$/,
+      /^Iteration 1: the fitted length scale hit its lower bound.* x = [−-]?\d+(\.\d+)? is drawn at random\.$/,
     );
     for (const name of ['Step', 'Play', 'Back', 'Forward', 'Reset', 'New seed']) {
       await page.getByRole('button', { name, exact: true }).waitFor();
