@@ -10,32 +10,15 @@
  *
  *   npm run bench -- network [--build] [--trials N] [--study]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.mjs';
-import { startStaticServer } from '../test/e2e/server.mjs';
+import type { Page } from 'playwright-core';
 import type { NetBenchApi } from '../src/nn/bench/benchPage.ts';
 import type { BackendName } from '../src/nn/worker/protocol.ts';
+import { ensureBuild, noteLoad, withBenchBrowser } from './browser.ts';
 import { printTable } from './gpSurface.ts';
 import { jsonLine, median, round } from './timing.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DIST = process.env.BENCH_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const BACKENDS: readonly BackendName[] = ['cpu', 'wasm', 'webgl'];
 const STUDY_LIMIT_MS = 600_000;
-
-function build(): void {
-  console.error('network: building dist/ (vite build) ...');
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', DIST, '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-}
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
@@ -67,20 +50,10 @@ async function runStudy(page: Page, url: string): Promise<{ wallMs: number; tria
 }
 
 export async function networkBench(args: string[]): Promise<void> {
-  assertChromium();
   const trials = option(args, '--trials', 6);
-  if (args.includes('--build') || !existsSync(`${DIST}network-bench.html`)) build();
-  const server = await startStaticServer(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    timeout: 30_000,
-  });
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}network-bench.html`, { waitUntil: 'load' });
+  ensureBuild('network', 'network-bench.html', args);
+  await withBenchBrowser(async ({ browser, page, url, errors }) => {
+    await page.goto(`${url}network-bench.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__netBench !== undefined);
     const renderer = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2');
@@ -89,11 +62,7 @@ export async function networkBench(args: string[]): Promise<void> {
       return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     });
     console.error(`Chromium ${browser.version()}; WebGL renderer: ${renderer}`);
-    const load = loadavg()[0] ?? 0;
-    if (load > 0.5 * cpus().length)
-      console.error(
-        `NOTE: load average ${load.toFixed(1)} on ${cpus().length} cores: other processes compete for the CPU.`,
-      );
+    noteLoad('so the times per trial run long; rerun on a quiet machine');
     if (/swiftshader/i.test(renderer))
       console.error('NOTE: WebGL is SwiftShader (shaders run on the CPU): no GPU figures here.');
 
@@ -132,7 +101,7 @@ export async function networkBench(args: string[]): Promise<void> {
     );
 
     if (args.includes('--study')) {
-      const s = await runStudy(page, server.url);
+      const s = await runStudy(page, url);
       const finite = s.trialMs.filter(Number.isFinite);
       jsonLine(
         'network',
@@ -148,8 +117,5 @@ export async function networkBench(args: string[]): Promise<void> {
       );
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

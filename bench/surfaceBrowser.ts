@@ -9,22 +9,10 @@
  *
  *   npm run bench -- surface-browser [--build]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.mjs';
-import { startStaticServer } from '../test/e2e/server.mjs';
 import type { BenchBackend, CheckConfig, GpuCheckApi } from '../src/gpu/check.ts';
+import { ensureBuild, noteLoad, withBenchBrowser } from './browser.ts';
 import { printTable } from './gpSurface.ts';
 import { jsonLine, median, round, type Timing } from './timing.ts';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-// BENCH_DIST: a build elsewhere (several people building into one dist/ at once would collide).
-const DIST = process.env.BENCH_DIST
-  ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/`
-  : fileURLToPath(new URL('../dist/', import.meta.url));
 
 interface Case {
   readonly name: string;
@@ -42,51 +30,21 @@ const CASES: readonly Case[] = [
 
 const BACKENDS: readonly BenchBackend[] = ['cpu-main', 'cpu-workers', 'webgl'];
 
-function build(): void {
-  console.error('surface-browser: building dist/ (vite build) ...');
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const r = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-}
-
 function timingOf(samples: readonly number[]): Timing {
   return { medianMs: median(samples), minMs: Math.min(...samples), runs: samples.length };
 }
 
 export async function surfaceBrowserBench(args: string[]): Promise<void> {
-  assertChromium();
-  if (args.includes('--build') || !existsSync(`${DIST}gpu-check.html`)) build();
-  const server = await startStaticServer(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    timeout: 30_000,
-  });
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}gpu-check.html`, { waitUntil: 'load' });
+  ensureBuild('surface-browser', 'gpu-check.html', args);
+  await withBenchBrowser(async ({ browser, page, url, errors }) => {
+    await page.goto(`${url}gpu-check.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__gpu !== undefined);
     const probe = await page.evaluate(() => (window.__gpu as GpuCheckApi).probe(true));
     const renderer = probe.ok ? probe.renderer : `unavailable (${probe.message})`;
     const software = probe.ok && probe.software;
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     console.error(`Chromium ${browser.version()}, ${cores} cores; WebGL renderer: ${renderer}`);
-    const load = loadavg()[0] ?? 0;
-    if (load > 0.5 * cpus().length) {
-      console.error(
-        `NOTE: load average ${load.toFixed(1)} on ${cpus().length} cores: other processes compete for\n` +
-          '      the CPU, so the workers cannot show their parallel speed-up; rerun on a quiet machine.',
-      );
-    }
+    noteLoad('so the workers cannot show their parallel speed-up; rerun on a quiet machine');
     if (software) {
       console.error(
         'NOTE: this WebGL is software-rendered (SwiftShader runs the shaders on the CPU). Its\n' +
@@ -148,8 +106,5 @@ export async function surfaceBrowserBench(args: string[]): Promise<void> {
         'sklearn ms: scikit-learn predict(return_std=True) + EI at the same sizes (reference run).',
     );
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
