@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.ts';
 import type { Dim } from '../objectives/types.ts';
 import { formatSearchX } from '../plots/format.ts';
 import { fill } from './format.ts';
+import { parseTypedNumber } from './typedNumber.ts';
 
 /**
  * A point typed in natural units (10^x on a log10 axis, as the axes read) to search units, or a
@@ -17,7 +18,8 @@ export function parsePoint(
   const x: number[] = [];
   for (const [k, d] of dims.entries()) {
     const text = (texts[k] ?? '').trim();
-    const v = Number(text);
+    // Read as the app prints numbers (−2, 1×10⁻⁵), so a value copied off the screen works.
+    const v = parseTypedNumber(text);
     if (text === '' || !Number.isFinite(v)) return fill(t.evalAtNotNumber, { name: d.name });
     const range = {
       name: d.name,

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { Dim } from '../objectives/types.ts';
+import { formatSearchX } from '../plots/format.ts';
 import { EvaluateAt, parsePoint } from './EvaluateAt.tsx';
 
 afterEach(cleanup);
@@ -27,6 +28,22 @@ describe('parsePoint', () => {
     expect(parsePoint(['1', '0'], [x, lr], en)).toMatch(/^lr must be within \[1×10/);
     expect(parsePoint(['1', '1'], [x, lr], en)).toMatch(/^lr must be within/);
   });
+
+  it('reads numbers as the app prints them: U+2212 minus, an en dash, m×10ⁿ', () => {
+    expect(parsePoint(['\u22121.5', '0.01'], [x, lr], en)).toEqual([-1.5, -2]);
+    expect(parsePoint(['\u20132', '1×10\u207b\u2075'], [x, lr], en)).toEqual([-2, -5]);
+    expect(parsePoint(['\u22120.5', '10\u207b\u00b3'], [x, lr], en)).toEqual([-0.5, -3]);
+    expect(parsePoint(['1', '3.2 x 10^-4'], [x, lr], en)).toEqual([1, Math.log10(3.2e-4)]);
+    // The placeholder's own bounds, as the field shows them, are inside.
+    const [lo = '', hi = ''] =
+      `${formatSearchX(lr.min, 'log10')} … ${formatSearchX(lr.max, 'log10')}`.split(' … ');
+    expect(parsePoint([formatSearchX(x.min, 'linear'), lo], [x, lr], en)).toEqual([-2, -5]);
+    expect(parsePoint(['0', hi], [x, lr], en)).toEqual([0, -1]);
+    // Still refused: two minus signs, a dash in the middle, a bare power sign.
+    expect(parsePoint(['\u2212\u22121', '0.01'], [x, lr], en)).toBe('x must be a number.');
+    expect(parsePoint(['1\u22122', '0.01'], [x, lr], en)).toBe('x must be a number.');
+    expect(parsePoint(['1', '×10\u207b\u00b3'], [x, lr], en)).toBe('lr must be a number.');
+  });
 });
 
 describe('EvaluateAt', () => {
@@ -45,5 +62,15 @@ describe('EvaluateAt', () => {
     fireEvent.submit(field.form as HTMLFormElement);
     expect(onEvaluate).toHaveBeenCalledWith([0.63]);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('evaluates a point typed with the minus sign the app prints (U+2212)', () => {
+    const onEvaluate = vi.fn();
+    render(<EvaluateAt dims={[x]} onEvaluate={onEvaluate} />);
+    const field = screen.getByLabelText('x') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '\u22121.25' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onEvaluate).toHaveBeenCalledWith([-1.25]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateAppDims } from '../objectives/dims.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import type { Dim } from '../objectives/types.ts';
 import { translateFormulaError } from './formulaErrors.ts';
@@ -8,6 +9,10 @@ const X: readonly Dim[] = [{ name: 'x', min: -2, max: 6, scale: 'linear' }];
 /** Formulas that reach every message of the compiler (checked below: each one fails). */
 const BAD_FORMULAS = [
   'y = x^2',
+  '1 + (y = x)',
+  'x # comment',
+  'x\n+ 1',
+  'x +\u202e 1',
   'x > 0 ? 1 : 2',
   '[1, 2]',
   '{a: 1}',
@@ -66,6 +71,9 @@ const BAD_DIMS: readonly (readonly Dim[])[] = [
   [{ name: 'x', min: 0, max: Infinity, scale: 'linear' }],
   [{ name: 'x', min: 2, max: 1, scale: 'linear' }],
   [{ name: 'x', min: -400, max: 1, scale: 'log10' }],
+  [{ name: 'x', min: -1.7e308, max: 1.7e308, scale: 'linear' }],
+  [{ name: 'x', min: 1, max: 1.0000000000000002, scale: 'linear' }],
+  [{ name: 'x', min: -5, max: -4.999, scale: 'log10' }],
 ];
 
 function messageOf(source: string, dims: readonly Dim[] = X): string {
@@ -90,6 +98,18 @@ describe('formula errors in Korean', () => {
     expect(ko).not.toMatch(/\b(the|is|are|not|must|use|write|at column)\b/);
   });
 
+  it('translates the refusal of a study of more than 2 dimensions', () => {
+    const dims = ['a', 'b', 'c'].map((name) => ({
+      name,
+      min: 0,
+      max: 1,
+      scale: 'linear' as const,
+    }));
+    const ko = translateFormulaError(validateAppDims(dims) ?? '', 'ko') ?? '';
+    expect(ko).toMatch(HANGUL);
+    expect(ko).toContain('3개');
+  });
+
   it('keeps the column, the names and the numbers', () => {
     const message = messageOf('z + 1');
     expect(message).toContain('column 1');
@@ -97,6 +117,15 @@ describe('formula errors in Korean', () => {
     expect(ko).toContain("'z'");
     expect(ko).toContain('1번째 글자');
     expect(translateFormulaError(messageOf('x ** 2'), 'ko')).toContain('3번째 글자');
+  });
+
+  it('quotes the expression to keep and names an invisible character', () => {
+    expect(translateFormulaError(messageOf('y = x^2'), 'ko')).toBe(
+      "'='로 값을 대입할 수 없습니다 (3번째 글자). 식만 쓰세요. 예: y = x^2 대신 x^2.",
+    );
+    expect(translateFormulaError(messageOf('x +\u200b 1'), 'ko')).toContain(
+      'U+200B은(는) 쓸 수 없습니다 (4번째 글자)',
+    );
   });
 
   it('leaves English alone and returns null for a message it does not know', () => {

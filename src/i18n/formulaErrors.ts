@@ -49,6 +49,21 @@ const DIM: readonly Rule[] = [
     (m) => `min(${m[1]})은 max(${m[2]})보다 작아야 합니다.`,
   ],
   [
+    /^(min|max) \((.+)\) is too far from 0: bounds must lie within ±(.+); rescale .*$/,
+    (m) =>
+      `${m[1]}(${m[2]})이(가) 0에서 너무 멉니다. 범위는 ±${m[3]} 안에 있어야 합니다. 변수의 단위를 바꾸세요(예: 백만 단위).`,
+  ],
+  [
+    /^the range is too narrow to plot: max - min must be at least (.+); widen it, .*$/,
+    (m) =>
+      `범위가 너무 좁아 그릴 수 없습니다. max - min이 ${m[1]} 이상이어야 합니다. 범위를 넓히거나 변수를 옮겨 범위가 0에 가깝게 하세요.`,
+  ],
+  [
+    /^on a log10 scale max must be at least (.+) × min; .*$/,
+    (m) =>
+      `log10 척도에서는 max가 min의 ${m[1]}배 이상이어야 합니다. 범위를 넓히거나 선형 척도를 고르세요.`,
+  ],
+  [
     /^log10 bounds are exponents .* must lie in \[-300, 300\]\.$/,
     () =>
       'log10 범위는 지수입니다(예: 1e-5부터 1e-1까지는 -5와 -1). [-300, 300] 안에 있어야 합니다.',
@@ -74,8 +89,25 @@ function arity(expected: string): string {
 
 const KO: readonly Rule[] = [
   [
-    new RegExp(`^Assignments with '='${AT} are not allowed: .*$`),
-    (m) => `'='로 값을 대입할 수 없습니다${at(m[1])}. 식만 쓰세요. 예: y = x^2 대신 x^2.`,
+    new RegExp(
+      `^Assignments with '='${AT} are not allowed: write only the expression, e\\.g\\. (.+) rather than (.+)\\.$`,
+    ),
+    (m) => `'='로 값을 대입할 수 없습니다${at(m[1])}. 식만 쓰세요. 예: ${m[3]} 대신 ${m[2]}.`,
+  ],
+  [
+    new RegExp(`^Comments with '#'${AT} are not allowed: .*$`),
+    (m) =>
+      `'#' 주석은 쓸 수 없습니다${at(m[1])}. 수식은 식 하나입니다. '#'과 그 뒤의 글을 지우세요.`,
+  ],
+  [
+    new RegExp(`^A line break${AT} is not allowed: .*$`),
+    (m) => `줄바꿈은 쓸 수 없습니다${at(m[1])}. 수식을 한 줄로 쓰세요.`,
+  ],
+  [
+    new RegExp(`^The invisible or control character (U\\+[0-9A-F]{4,6})${AT} is not allowed: .*$`),
+    (m) =>
+      `보이지 않는 문자나 제어 문자 ${m[1]}은(는) 쓸 수 없습니다${at(m[2])}. ` +
+      '그 문자를 지우세요(보이지 않으면 수식을 다시 입력하세요).',
   ],
   [
     new RegExp(`^Conditionals \\(a \\? b : c\\) are not supported${AT}\\.$`),
@@ -175,6 +207,11 @@ const KO: readonly Rule[] = [
   [
     /^Dimension (\d+)( \('.*'\))?: (.*)$/,
     (m) => `차원 ${m[1]}${m[2] ?? ''}: ${translateWith(DIM, m[3] ?? '') ?? m[3]}`,
+  ],
+  [
+    /^This study has (\d+) dimensions; the app shows 1 or 2 \(the CLI runs up to (\d+): (.+)\)\.$/,
+    (m) =>
+      `이 연구는 차원이 ${m[1]}개입니다. 앱은 1개나 2개만 보여 줍니다(CLI는 ${m[2]}개까지 실행합니다: ${m[3]}).`,
   ],
   [/^The formula must be text\.$/, () => '수식은 텍스트여야 합니다.'],
   [

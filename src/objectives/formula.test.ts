@@ -147,6 +147,23 @@ describe('compileFormula', () => {
     expect(err('log(1, 2, 3)').message).toContain('1 or 2 arguments');
   });
 
+  it('says an assignment is not a formula, quoting the expression to keep', () => {
+    expect(err('y = x^2')).toEqual({
+      message:
+        "Assignments with '=' at column 3 are not allowed: write only the expression, e.g. x^2 rather than y = x^2.",
+      column: 3,
+    });
+    expect(err('f = exp(-x) + 1').message).toContain(
+      'e.g. exp(-x) + 1 rather than f = exp(-x) + 1',
+    );
+    // The assigned name is passed over, so the same name on the right keeps its own column.
+    expect(err('y = y + 1').column).toBe(3);
+    expect(err('x = 2').message).toContain('e.g. 2 rather than x = 2');
+    // Nested or chained, the example stays generic rather than quoting a part of the formula.
+    expect(err('1 + (y = x)').message).toContain('e.g. x^2 rather than y = x^2');
+    expect(err('y = z = x').message).toContain('e.g. x^2 rather than y = x^2');
+  });
+
   it('reports the leftmost of several problems', () => {
     expect(err('a + b + sin(x, 1)')).toMatchObject({ column: 1 });
     expect(err('x + b + a')).toMatchObject({ column: 5 });
@@ -170,7 +187,7 @@ describe('compileFormula', () => {
     ['{a: 1}', 1, 'Objects'],
     ['1:3', 2, 'Ranges'],
     ['x; x', 2, 'single expression'],
-    ['x\nx', 2, 'single expression'],
+    ['x\nx', 2, 'A line break'],
     ['x == 1', 3, "operator '=='"],
     ['x < 1 < 2', 3, 'Comparisons'],
     ['x!', 2, "operator '!'"],

@@ -123,18 +123,21 @@ interface AnyNode {
   readonly args?: readonly AnyNode[];
   readonly content?: AnyNode;
   readonly isPercentage?: boolean;
+  readonly object?: AnyNode;
+  readonly index?: AnyNode | null;
   forEach(callback: (child: AnyNode) => void): void;
 }
 
 const ASSIGNMENT =
   "Assignments with '='{at} are not allowed: write only the expression, e.g. x^2 rather than y = x^2.";
+// Longest right-hand side quoted back in the assignment message.
+const QUOTE_MAX = 60;
 
 // Node types never allowed, with the tokens that mark them in the source and the message.
 const REJECTED: ReadonlyMap<string, readonly [readonly string[], string]> = new Map<
   string,
   readonly [readonly string[], string]
 >([
-  ['AssignmentNode', [['='], ASSIGNMENT]],
   ['FunctionAssignmentNode', [['='], ASSIGNMENT]],
   ['ConditionalNode', [['?'], 'Conditionals (a ? b : c) are not supported{at}.']],
   ['ArrayNode', [['['], 'Arrays and matrices [...] are not supported{at}.']],
@@ -192,6 +195,8 @@ class Compiler {
         return this.operator(n);
       case 'FunctionNode':
         return this.call(n);
+      case 'AssignmentNode':
+        return this.assignment(n);
       default: {
         const rule = REJECTED.get(n.type);
         if (rule === undefined) {
@@ -217,6 +222,30 @@ class Compiler {
   private reject(n: AnyNode, column: number | undefined, message: string): Compiled {
     if (message !== '') this.problem(message, column);
     n.forEach((child) => void this.compile(child));
+    return FAILED;
+  }
+
+  // `y = x^2`: the assigned name is not a variable of the formula, so it is passed over (not
+  // reported as unknown) and the message shows the expression to keep, as the person typed it.
+  private assignment(n: AnyNode): Compiled {
+    const target = n.object;
+    if (target?.type === 'SymbolNode') this.locator.ident(target.name ?? '');
+    else if (target !== undefined) this.compile(target);
+    if (n.index) this.compile(n.index);
+    const column = this.locator.op('=');
+    if (n.value !== undefined) this.compile(n.value as AnyNode);
+    const source = this.locator.source;
+    const lhs = column === undefined ? '' : source.slice(0, column - 1).trim();
+    const rhs = column === undefined ? '' : source.slice(column).trim();
+    // Quoted only when the whole formula is this one assignment, short enough to read.
+    const quoted =
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(lhs) &&
+      rhs !== '' &&
+      rhs.length <= QUOTE_MAX &&
+      !/[;=]/.test(rhs)
+        ? ASSIGNMENT.replace('x^2 rather than y = x^2', `${rhs} rather than ${lhs} = ${rhs}`)
+        : ASSIGNMENT;
+    this.problem(quoted, column);
     return FAILED;
   }
 

@@ -84,7 +84,8 @@ export class TokenLocator {
   private readonly tokens: readonly Token[];
   private readonly used = new Map<string, number>();
 
-  constructor(source: string) {
+  /** @param source - the text that was parsed, kept so messages can quote parts of it. */
+  constructor(readonly source: string) {
     this.tokens = tokenize(source);
   }
 

@@ -4,6 +4,7 @@ import { fill } from '../components/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { current } from '../store/history.ts';
 import { useStore } from '../store/store.ts';
+import { embedCode as embedHtml } from './embedCode.ts';
 import { downloadBlob, figurePng, figureSvg, findFigure } from './figureCapture.ts';
 import { FIGURE_LABEL } from './figureLabels.ts';
 import { recordRun, RecordingError } from './recorder.ts';
@@ -94,7 +95,7 @@ export function ExportPanel() {
   };
 
   const href = typeof location === 'undefined' ? '' : embedHref(location.href, figure);
-  const embedCode = `<iframe src="${href}" width="800" height="450" style="border:0" title="BO Playground: ${figureName}" loading="lazy"></iframe>`;
+  const embedCode = embedHtml(href, figureName);
 
   return (
     <section className="panel-section export-panel" aria-labelledby={`${id}-title`}>

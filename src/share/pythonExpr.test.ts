@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../math/rng.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import { objectives } from '../objectives/registry.ts';
-import { formulaToPython, pythonNames } from './pythonExpr.ts';
+import { formulaToPython, formulaToText, pythonNames } from './pythonExpr.ts';
 
 const xyz = new Map([
   ['x', 'x'],
@@ -50,6 +50,14 @@ describe('formula to numpy', () => {
     expect(formulaToPython('lambda + np', names)).toBe('lambda_ + np_');
   });
 
+  it('keeps only ASCII identifiers, whatever a name held', () => {
+    const names = pythonNames(['a"""\nimport os', 'é', '', '1x', '__debug__', 'ok'], []);
+    for (const p of names.values()) expect(p).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+    expect(names.get('ok')).toBe('ok');
+    expect(names.get('__debug__')).toBe('__debug___');
+    expect(new Set(names.values()).size).toBe(6);
+  });
+
   it("registry formulas are exactly their objectives (the scripts' source of truth)", () => {
     const rng = createRng(1);
     for (const o of objectives) {
@@ -62,6 +70,31 @@ describe('formula to numpy', () => {
         expect(Math.abs(c.objective.f(x) - want), o.id).toBeLessThanOrEqual(
           1e-12 * Math.max(1, Math.abs(want)),
         );
+      }
+    }
+  });
+});
+
+describe('formula printed back from its syntax tree', () => {
+  it("writes the app's syntax: ^, named functions, explicit products, no comment", () => {
+    expect(formulaToText('exp(-(x-3)^2) + 1/(x^2+1)')).toBe('exp(-(x - 3)^2) + 1 / (x^2 + 1)');
+    expect(formulaToText('2pi x # """; import os')).toBe('2 * pi * x');
+    expect(formulaToText('-x^2 + 2^-x + (-x)^2')).toBe('-x^2 + 2^(-x) + (-x)^2');
+    expect(formulaToText('log(x, 2) + max(x, y, 1e-7)')).toBe('log(x, 2) + max(x, y, 1e-7)');
+    expect(() => formulaToText('foo(x)')).toThrow();
+    expect(() => formulaToText('"a"')).toThrow();
+  });
+
+  it('reads back as the same function', () => {
+    const rng = createRng(4);
+    for (const o of objectives) {
+      const typed = compileFormula(o.formula ?? '', o.dims);
+      const printed = compileFormula(formulaToText(o.formula ?? ''), o.dims);
+      expect(printed.ok, o.id).toBe(true);
+      if (!printed.ok || !typed.ok) continue;
+      for (let i = 0; i < 20; i++) {
+        const x = o.dims.map((d) => rng.uniform(d.min, d.max));
+        expect(printed.objective.f(x), o.id).toBe(typed.objective.f(x));
       }
     }
   });

@@ -69,13 +69,26 @@ export function pyNumber(v: number): string {
  */
 export function formulaToPython(source: string, names: ReadonlyMap<string, string>): string {
   const tree = parser.parse(source) as MathNode;
-  return emit(tree as unknown as AnyNode, names).code;
+  return emit(tree as unknown as AnyNode, names, false).code;
 }
 
-function emit(n: AnyNode, names: ReadonlyMap<string, string>): Py {
+/**
+ * The formula in the app's own syntax, printed back from its syntax tree: what a script's comments
+ * quote instead of the typed text, so nothing but numbers, the variables, whitelisted functions and
+ * operators can reach them (a `#` comment, a quote or a control character in the source cannot).
+ *
+ * @throws Error for syntax the app's formula compiler does not accept either.
+ */
+export function formulaToText(source: string): string {
+  const tree = parser.parse(source) as MathNode;
+  return emit(tree as unknown as AnyNode, new Map(), true).code;
+}
+
+// `app`: print the app's syntax (^, sin, pi) rather than numpy's (**, np.sin, np.pi).
+function emit(n: AnyNode, names: ReadonlyMap<string, string>, app: boolean): Py {
   const sub = (c: AnyNode | undefined) => {
     if (!c) throw new Error('incomplete expression');
-    return emit(c, names);
+    return emit(c, names, app);
   };
   switch (n.type) {
     case 'ConstantNode':
@@ -85,22 +98,22 @@ function emit(n: AnyNode, names: ReadonlyMap<string, string>): Py {
       const name = n.name ?? '';
       const v = names.get(name);
       if (v !== undefined) return atom(v);
-      if (name === 'pi') return atom('np.pi');
-      if (name === 'e') return atom('np.e');
+      if (name === 'pi' || name === 'e') return atom(app ? name : `np.${name}`);
+      if (app && IDENTIFIER.test(name)) return atom(name);
       throw new Error(`unknown variable ${name}`);
     }
     case 'ParenthesisNode':
       return sub(n.content);
     case 'OperatorNode':
-      return operator(n, sub);
+      return operator(n, sub, app);
     case 'FunctionNode':
-      return call(n, sub);
+      return app ? appCall(n, sub) : call(n, sub);
     default:
       throw new Error(`${n.type} is not allowed in formulas`);
   }
 }
 
-function operator(n: AnyNode, sub: (c: AnyNode | undefined) => Py): Py {
+function operator(n: AnyNode, sub: (c: AnyNode | undefined) => Py, app: boolean): Py {
   const args = (n.args ?? []).map((a) => sub(a));
   const [a, b] = args;
   switch (typeof n.fn === 'string' ? n.fn : '') {
@@ -115,7 +128,7 @@ function operator(n: AnyNode, sub: (c: AnyNode | undefined) => Py): Py {
       return { code: `${wrap(a, 3)} ${n.fn === 'multiply' ? '*' : '/'} ${wrap(b, 4)}`, prec: 3 };
     case 'pow':
       if (!a || !b) break;
-      return power(a, b);
+      return power(a, b, app);
     case 'unaryMinus':
       if (!a) break;
       return { code: `-${wrap(a, 5)}`, prec: 4 };
@@ -127,7 +140,29 @@ function operator(n: AnyNode, sub: (c: AnyNode | undefined) => Py): Py {
 }
 
 // ** binds tighter than unary minus on its left and is right-associative, like mathjs's ^.
-const power = (a: Py, b: Py): Py => ({ code: `${wrap(a, 6)} ** ${wrap(b, 5)}`, prec: 5 });
+const power = (a: Py, b: Py, app = false): Py => ({
+  code: app ? `${wrap(a, 6)}^${wrap(b, 5)}` : `${wrap(a, 6)} ** ${wrap(b, 5)}`,
+  prec: 5,
+});
+
+/** An ASCII identifier, the only kind of name that may enter generated code. */
+export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP_FUNCTIONS = new Set([
+  ...Object.keys(SIMPLE),
+  'log',
+  'pow',
+  'min',
+  'max',
+  'hypot',
+  'round',
+]);
+
+function appCall(n: AnyNode, sub: (c: AnyNode | undefined) => Py): Py {
+  const fn = n.fn;
+  const name = typeof fn === 'object' && fn.type === 'SymbolNode' ? (fn.name ?? '') : '';
+  if (!APP_FUNCTIONS.has(name)) throw new Error(`function ${name} is not allowed in formulas`);
+  return atom(`${name}(${(n.args ?? []).map((a) => sub(a).code).join(', ')})`);
+}
 
 function call(n: AnyNode, sub: (c: AnyNode | undefined) => Py): Py {
   const fn = n.fn;
@@ -168,13 +203,15 @@ const PY_KEYWORDS = new Set(
   (
     'False None True and as assert async await break class continue def del elif else except ' +
     'finally for from global if import in is lambda nonlocal not or pass raise return try while ' +
-    'with yield match case type print float int min max abs'
+    'with yield match case type print float int min max abs __debug__'
   ).split(' '),
 );
 
 /**
  * Python names for the formula's variables: the name itself unless it is a keyword or one of
- * `taken` (names the script defines), then with '_' appended until it is free.
+ * `taken` (names the script defines), then with '_' appended until it is free. A name that is not
+ * an ASCII identifier (only a hand-made file or a bug could bring one: the compiler refuses them)
+ * has every other character replaced by '_', so no text but an identifier enters the code.
  */
 export function pythonNames(
   dimNames: readonly string[],
@@ -183,7 +220,11 @@ export function pythonNames(
   const used = new Set([...taken, ...PY_KEYWORDS]);
   const out = new Map<string, string>();
   for (const n of dimNames) {
-    let p = n;
+    let p = IDENTIFIER.test(n)
+      ? n
+      : `v_${String(n)
+          .replace(/[^A-Za-z0-9_]/g, '_')
+          .slice(0, 32)}`;
     while (used.has(p)) p += '_';
     used.add(p);
     out.set(n, p);

@@ -9,7 +9,8 @@ import type { Observation } from '../bo/types.ts';
 import { toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import type { StudySettings } from '../store/settings.ts';
-import { formulaToPython, pythonNames, pyNumber } from './pythonExpr.ts';
+import { formulaToPython, formulaToText, pythonNames, pyNumber } from './pythonExpr.ts';
+import { docText, pyComment, pyString } from './pythonText.ts';
 
 export type ScriptTarget = 'bayes_opt' | 'optuna';
 
@@ -51,7 +52,7 @@ export function objectiveFormula(s: StudySettings, o: Objective): string | null 
   return s.objective.kind === 'formula' ? s.objective.source : (o.formula ?? null);
 }
 
-const pyStr = (s: string) => JSON.stringify(s);
+const pyStr = pyString;
 
 /** A bound of a log10 dimension in natural units: 1e-5 for exponent -5. */
 function naturalBound(d: Dim, v: number): string {
@@ -59,23 +60,31 @@ function naturalBound(d: Dim, v: number): string {
   return Number.isInteger(v) ? `1e${v}` : pyNumber(10 ** v);
 }
 
+// Every piece of the docstring that came from the study goes through docText (one escaped line);
+// the formula is printed back from its syntax tree, and a formula's title is rebuilt from it, so
+// the typed text itself never reaches the script.
 function header(input: ScriptInput, lib: string, install: string): string[] {
   const { settings: s, objective: o } = input;
-  const formula = objectiveFormula(s, o) ?? '';
+  const source = objectiveFormula(s, o);
+  const formula = source === null ? '' : formulaToText(source);
+  const title =
+    s.objective.kind === 'formula'
+      ? `f(${o.dims.map((d) => d.name).join(', ')}) = ${formula}`
+      : o.title;
   const box = o.dims
     .map((d) =>
       d.scale === 'log10'
         ? `${d.name} in [${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}] (log scale)`
-        : `${d.name} in [${d.min}, ${d.max}]`,
+        : `${d.name} in [${pyNumber(d.min)}, ${pyNumber(d.max)}]`,
     )
     .join(', ');
   return [
     '"""',
-    `${o.title}: a study exported from BO Playground, to run with ${lib}.`,
+    `${docText(title)}: a study exported from BO Playground, to run with ${lib}.`,
     '',
-    `${o.goal === 'maximize' ? 'Maximize' : 'Minimize'} f = ${formula}`,
-    `on ${box}.`,
-    `Budget: ${s.initPoints} initial points + ${s.iterations} iterations; seed ${s.seed}.`,
+    `${o.goal === 'maximize' ? 'Maximize' : 'Minimize'} f = ${docText(formula, 600)}`,
+    `on ${docText(box, 2000)}.`,
+    `Budget: ${pyNumber(s.initPoints)} initial points + ${pyNumber(s.iterations)} iterations; seed ${pyNumber(s.seed)}.`,
     '',
     `    pip install ${install}`,
     '    python this_script.py',
@@ -157,9 +166,9 @@ export function bayesOptScript(input: ScriptInput): string {
     'from bayes_opt import BayesianOptimization, acquisition',
     ...kernelImports,
     '',
-    `SEED = ${s.seed}`,
-    `INIT_POINTS = ${s.initPoints}`,
-    `N_ITER = ${s.iterations}`,
+    `SEED = ${pyNumber(s.seed)}`,
+    `INIT_POINTS = ${pyNumber(s.initPoints)}`,
+    `N_ITER = ${pyNumber(s.iterations)}`,
     ...(s.noise > 0
       ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
       : []),
@@ -200,7 +209,11 @@ export function bayesOptScript(input: ScriptInput): string {
         ]
       : []),
     ...(s.initDesign !== 'random'
-      ? [`# bayes_opt draws its initial points at random; the app used a ${s.initDesign} design.`]
+      ? [
+          pyComment(
+            `bayes_opt draws its initial points at random; the app used a ${s.initDesign} design.`,
+          ),
+        ]
       : []),
     ...(manual.length > 0
       ? [
@@ -241,8 +254,8 @@ export function optunaScript(input: ScriptInput): string {
     'import numpy as np',
     'import optuna',
     '',
-    `SEED = ${s.seed}`,
-    `N_TRIALS = ${s.initPoints + s.iterations}  # ${s.initPoints} initial + ${s.iterations} iterations`,
+    `SEED = ${pyNumber(s.seed)}`,
+    `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
     ...(s.noise > 0
       ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
       : []),
@@ -264,10 +277,10 @@ export function optunaScript(input: ScriptInput): string {
     '# A Gaussian-process sampler, like the app (Optuna 3.6 and later; it needs torch and scipy).',
     '# An older Optuna (Debian 12 ships 3.1) has none: TPE, the other common choice, stands in.',
     'if hasattr(optuna.samplers, "GPSampler"):',
-    `    sampler = optuna.samplers.GPSampler(seed=SEED, n_startup_trials=${s.initPoints}${s.noise > 0 ? '' : ', deterministic_objective=True'})`,
+    `    sampler = optuna.samplers.GPSampler(seed=SEED, n_startup_trials=${pyNumber(s.initPoints)}${s.noise > 0 ? '' : ', deterministic_objective=True'})`,
     'else:',
     '    print("This Optuna (" + optuna.__version__ + ") has no GPSampler: using TPESampler.")',
-    `    sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${s.initPoints})`,
+    `    sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${pyNumber(s.initPoints)})`,
     `study = optuna.create_study(direction=${pyStr(o.goal)}, sampler=sampler)`,
     ...(manual.length > 0
       ? [
