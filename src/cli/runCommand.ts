@@ -8,6 +8,7 @@ import type { InitDesign, LoopConfig, StrategyId } from '../bo/types.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelSpec, KernelType } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
+import { boundsProblem, boundsProblemText } from '../objectives/dims.ts';
 import { compileFormula, validateDims } from '../objectives/formula.ts';
 import { getObjective, objectives } from '../objectives/registry.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
@@ -36,8 +37,6 @@ const KNOWN = [
  * (optimize: false) length scale far smaller overflows the Matern 5/2 kernel to NaN.
  */
 const MIN_LENGTH_SCALE = 1e-5;
-/** Largest |bound| of a formula dimension, so that distances / MIN_LENGTH_SCALE stay finite when squared. */
-const MAX_BOUND = 1e100;
 
 export interface ParsedRun {
   readonly objective: Objective;
@@ -165,19 +164,19 @@ function parseDims(v: unknown): Dim[] {
       throw new CliInputError(`${path}.min`, `expected a finite number, got ${describe(m['min'])}`);
     if (typeof m['max'] !== 'number' || !Number.isFinite(m['max']))
       throw new CliInputError(`${path}.max`, `expected a finite number, got ${describe(m['max'])}`);
-    // Beyond this the GP's squared distances overflow to Infinity and the kernel matrix is NaN.
-    for (const key of ['min', 'max'] as const)
-      if (Math.abs(m[key] as number) > MAX_BOUND)
-        throw new CliInputError(
-          `${path}.${key}`,
-          `must lie in [-${MAX_BOUND}, ${MAX_BOUND}], got ${m[key] as number}`,
-        );
     if (!(m['min'] < m['max']))
       throw new CliInputError(
         `${path}.max`,
         `must be greater than min (${m['min']}), got ${m['max']}`,
       );
     const scale = optEnum(m, 'scale', path, ['linear', 'log10'], 'linear');
+    // The app's own rule (objectives/dims.ts): magnitude and width the GP and the plots can use.
+    const bounds = boundsProblem(m['min'], m['max'], scale);
+    if (bounds !== undefined)
+      throw new CliInputError(
+        bounds.kind === 'tooLarge' ? `${path}.${bounds.key}` : path,
+        boundsProblemText(bounds),
+      );
     return { name: m['name'], min: m['min'], max: m['max'], scale };
   });
 }

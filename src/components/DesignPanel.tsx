@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { InitDesign } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
+import { BUDGET_LIMITS } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
@@ -34,8 +35,8 @@ export function DesignPanel() {
         <NumberField
           label={t.initPointsLabel}
           value={s.initPoints}
-          min={1}
-          max={50}
+          min={BUDGET_LIMITS.initPoints[0]}
+          max={BUDGET_LIMITS.initPoints[1]}
           step={1}
           integer
           onCommit={setInitPoints}
@@ -43,8 +44,8 @@ export function DesignPanel() {
         <NumberField
           label={t.iterationsLabel}
           value={s.iterations}
-          min={0}
-          max={200}
+          min={BUDGET_LIMITS.iterations[0]}
+          max={BUDGET_LIMITS.iterations[1]}
           step={1}
           integer
           onCommit={setIterations}

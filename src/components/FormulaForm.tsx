@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { localeOf, useMessages } from '../i18n/locale.ts';
 import { translateFormulaError } from '../i18n/formulaErrors.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { boundsProblem } from '../objectives/dims.ts';
 import type { Dim, Goal, Objective, Scale } from '../objectives/types.ts';
 import { fill } from './format.ts';
 import { SelectField } from './SelectField.tsx';
@@ -26,7 +27,8 @@ export interface FormulaDraft {
 const DIM_NAMES = ['x', 'y'] as const;
 
 export function draftFrom(o: Objective): FormulaDraft {
-  const dims = o.dims.slice(0, 2).map((d) => {
+  // Every dimension, never a silent subset (a study of more than 2 is refused on the way in).
+  const dims = o.dims.map((d) => {
     // 10 ** -5 is 0.000009999999999999999 in float64: round off the noise before showing it.
     const natural = (v: number) =>
       String(d.scale === 'log10' ? Number((10 ** v).toPrecision(12)) : v);
@@ -39,10 +41,10 @@ export function draftFrom(o: Objective): FormulaDraft {
   };
 }
 
-/** The draft with n dimension rows: extra rows dropped, new ones copied from the first. */
+/** The draft with n dimension rows (the user's choice): extra rows dropped, new ones copied. */
 export function withDimCount(draft: FormulaDraft, n: 1 | 2): FormulaDraft {
   if (draft.dims.length === n) return draft;
-  if (n === 1) return { ...draft, dims: draft.dims.slice(0, 1) };
+  if (draft.dims.length > n) return { ...draft, dims: draft.dims.slice(0, n) };
   const first = draft.dims[0] ?? { name: 'x', min: '0', max: '1', scale: 'linear' as const };
   const taken = new Set(draft.dims.map((d) => d.name));
   const name = DIM_NAMES.find((c) => !taken.has(c)) ?? `x${draft.dims.length + 1}`;
@@ -65,11 +67,26 @@ export function draftDim(
   )
     return t.boundsNotNumbers;
   if (!(lo < hi)) return t.boundsOrder;
-  if (draft.scale === 'log10') {
-    if (!(lo > 0)) return t.boundsLogPositive;
-    return { name, min: Math.log10(lo), max: Math.log10(hi), scale: 'log10' };
+  if (draft.scale === 'log10' && !(lo > 0)) return t.boundsLogPositive;
+  const dim: Dim =
+    draft.scale === 'log10'
+      ? { name, min: Math.log10(lo), max: Math.log10(hi), scale: 'log10' }
+      : { name, min: lo, max: hi, scale: 'linear' };
+  // The one rule of every entry point (objectives/dims.ts), worded here in the reader's language.
+  const problem = boundsProblem(dim.min, dim.max, dim.scale);
+  if (problem === undefined) return dim;
+  switch (problem.kind) {
+    case 'tooLarge': {
+      const value = problem.key === 'min' ? draft.min.trim() : draft.max.trim();
+      return fill(t.boundsTooLarge, { name, key: problem.key, value, limit: problem.limit });
+    }
+    case 'tooNarrow':
+      return fill(t.boundsTooNarrow, { name, least: problem.least });
+    case 'logTooNarrow':
+      return fill(t.boundsLogTooNarrow, { name, factor: problem.factor });
+    case 'logRange':
+      return fill(t.boundsLogRange, { name });
   }
-  return { name, min: lo, max: hi, scale: 'linear' };
 }
 
 /**
@@ -109,7 +126,7 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
   const formulaId = `${ids}-formula`;
   const hintId = `${ids}-hint`;
   const errorId = `${ids}-error`;
-  const twoD = shown.dims.length === 2;
+  const twoD = shown.dims.length >= 2;
 
   const apply = () => {
     const dims: Dim[] = [];

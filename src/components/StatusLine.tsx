@@ -6,7 +6,11 @@ import type { Dim } from '../objectives/types.ts';
 import { fill, formatNumber, formatPoint } from './format.ts';
 import { progressOf } from './narration.ts';
 
-/** "Iteration k of N" and the best value so far, for the state on screen, and what follows. */
+/**
+ * "Iteration k of N" and the best value so far, for the state on screen, and what follows. A study
+ * past its budget (a crafted link with more BO points than the largest budget) says so rather than
+ * "Iteration 998 of 200".
+ */
 export function StatusLine({
   state,
   dims,
@@ -22,7 +26,10 @@ export function StatusLine({
   return (
     <div className="status-line">
       <span className="status-iteration">
-        {fill(t.statusIteration, { k: p.iteration, n: p.iterations })}
+        {fill(p.iteration > p.iterations ? t.statusIterationOver : t.statusIteration, {
+          k: p.iteration,
+          n: p.iterations,
+        })}
         {p.finished && <span className="status-done"> · {t.statusFinished}</span>}
       </span>
       <span className="status-best" data-testid="best-value">

@@ -4,11 +4,9 @@
  * true minus signs (U+2212) and m×10ⁿ for very small or large magnitudes.
  */
 import type { Dim } from '../objectives/types.ts';
-import { fillTemplate, formatNumber } from '../plots/format.ts';
+import { fillTemplate, formatAtResolution, formatNumber } from '../plots/format.ts';
 
 export { formatNumber };
-
-const MINUS = '\u2212';
 
 /**
  * A coordinate in search units shown in the units a person reads: the value itself on a linear
@@ -19,9 +17,8 @@ export function formatCoordinate(v: number, dim: Pick<Dim, 'min' | 'max' | 'scal
   if (dim.scale === 'log10') return formatNumber(10 ** v, 3);
   if (!Number.isFinite(v)) return formatNumber(v);
   const width = Math.abs(dim.max - dim.min) || 1;
-  const decimals = Math.max(0, Math.min(10, 3 - Math.ceil(Math.log10(width))));
-  const s = Math.abs(v).toFixed(decimals);
-  return v < 0 && Number(s) !== 0 ? `${MINUS}${s}` : s;
+  // Beyond 10 decimals (a box as narrow as [0, 1e-12]) this turns to m×10ⁿ, as ticks do.
+  return formatAtResolution(v, 10 ** (Math.ceil(Math.log10(width)) - 3));
 }
 
 /** "x = 1.20, y = 3.40": a point in the units a person reads, each coordinate named. */

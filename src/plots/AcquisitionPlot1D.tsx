@@ -149,7 +149,7 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
     () => linearScale([y0, y1], [innerHeight, 0]).nice(yTickCount),
     [y0, y1, innerHeight, yTickCount],
   );
-  const xTicks = axisTicks(x, scale, tickCountFor(innerWidth, (compact ? 5 : 6) * em));
+  const xTicks = axisTicks(x, scale, tickCountFor(innerWidth, (compact ? 5 : 6) * em), em);
   // Near zero only the zero tick means anything; the others would label an arbitrary unit.
   const yTicks = nearZero ? [{ value: 0, label: '0' }] : linearTicks(y, yTickCount);
   const [yLo, yHi] = y.domain() as [number, number];

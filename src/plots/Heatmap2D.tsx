@@ -116,8 +116,8 @@ export function Heatmap2D(props: Heatmap2DProps) {
   const u = useMemo(() => linearScale([x0, x1], [0, size]), [x0, x1, size]);
   const v = useMemo(() => linearScale([y0, y1], [size, 0]), [y0, y1, size]);
   const ticks = tickCountFor(size, 4.2 * em, 2, 8);
-  const xTicks = axisTicks(u, props.xScale, ticks);
-  const yTicks = axisTicks(v, props.yScale, ticks);
+  const xTicks = axisTicks(u, props.xScale, ticks, em);
+  const yTicks = axisTicks(v, props.yScale, ticks, em);
 
   // Paint the raster: one putImageData per new surface or colour domain, never per hover.
   const [d0, d1] = mapping.domain;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   fillTemplate,
+  formatAtResolution,
   formatNumber,
   formatPowerOfTen,
   formatSearchX,
   superscript,
+  tickLabels,
 } from './format.ts';
 
 describe('format', () => {
@@ -44,5 +46,22 @@ describe('format', () => {
       'Observation 3: x = 0.62',
     );
     expect(fillTemplate('{missing}', {})).toBe('{missing}');
+  });
+
+  it('labels ticks with as many digits as it takes to tell neighbours apart', () => {
+    expect(tickLabels([1, 1.0000002, 1.0000004], 6)).toEqual(['1', '1.0000002', '1.0000004']);
+    expect(tickLabels([0, 2e-13, 4e-13])).toEqual(['0', '2×10⁻¹³', '4×10⁻¹³']);
+    expect(tickLabels([1e6, 1e6 + 0.5, 1e6 + 1], 3)).toEqual([
+      '1×10⁶',
+      '1.0000005×10⁶',
+      '1.000001×10⁶',
+    ]);
+  });
+
+  it('prints coordinates of tiny and huge boxes at their resolution', () => {
+    expect(formatAtResolution(4.3e-13, 1e-15)).toBe('4.3×10⁻¹³');
+    expect(formatAtResolution(5e99, 1e97)).toBe('5×10⁹⁹');
+    expect(formatAtResolution(-0.631, 0.01)).toBe('−0.63');
+    expect(formatAtResolution(1.00000123, 1e-8)).toBe('1.00000123');
   });
 });

@@ -60,6 +60,37 @@ export function formatNumber(v: number, digits = 3): string {
 }
 
 /**
+ * Labels for ascending tick values that tell each one from its neighbours: the fewest significant
+ * digits, from `digits` up, at which no two neighbours read the same. A narrow box far from 0
+ * (objectives/dims.ts allows a width down to 1e-6 of the largest |bound|) needs up to 9; fixed
+ * digits printed [1, 1.000001] as a row of "1"s.
+ */
+export function tickLabels(values: readonly number[], digits = 1): string[] {
+  let d = Math.max(1, Math.min(17, Math.round(digits)));
+  for (;;) {
+    const labels = values.map((v) => formatNumber(v, d));
+    if (d >= 17 || labels.every((l, i) => i === 0 || l !== labels[i - 1])) return labels;
+    d++;
+  }
+}
+
+/**
+ * A coordinate shown to within `resolution` (e.g. 1/1000 of its box's width): plain decimals where
+ * those stay short, else m×10ⁿ with the significant digits that resolution needs. Fixed decimals
+ * printed every point of [0, 1e-12] as 0.0000000000 and of [0, 1e100] as 5e+99.
+ */
+export function formatAtResolution(v: number, resolution: number): string {
+  if (!Number.isFinite(v) || !(resolution > 0)) return formatNumber(v);
+  const decimals = Math.max(0, -Math.floor(Math.log10(resolution)));
+  if (decimals <= 10 && Math.abs(v) < 1e15) {
+    const s = Math.abs(v).toFixed(decimals);
+    return v < 0 && Number(s) !== 0 ? `${MINUS}${s}` : s;
+  }
+  const digits = Math.floor(Math.log10(Math.max(Math.abs(v), resolution) / resolution)) + 1;
+  return formatNumber(v, Math.max(1, Math.min(17, digits)));
+}
+
+/**
  * An x coordinate given in search units, as a person reads it: the value itself on a linear axis,
  * 10^x on a log10 axis (where search units are exponents).
  */

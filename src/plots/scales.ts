@@ -4,7 +4,8 @@
  * exponent while the labels must read 10^k.
  */
 import { scaleLinear, scaleLog, ticks, type ScaleLinear } from 'd3';
-import { formatNumber, formatPowerOfTen } from './format.ts';
+import { formatNumber, formatPowerOfTen, tickLabels } from './format.ts';
+import { DEFAULT_FONT_SIZE, textWidthEm } from './layout.ts';
 
 /** How a dimension is displayed; x values of a 'log10' dimension are base-10 exponents. */
 export type AxisScale = 'linear' | 'log10';
@@ -38,8 +39,9 @@ export function linearTicks(scale: ScaleLinear<number, number>, count: number): 
   const largest = Math.max(0, ...values.map(Math.abs));
   if (step < 1e-3 || largest >= 1e5) {
     // Enough digits to tell neighbours apart: the step's leading digit, relative to the largest.
-    const digits = Math.min(6, Math.max(1, Math.ceil(Math.log10(largest / step) + 1e-9) + 1));
-    return values.map((v) => ({ value: v, label: formatNumber(v, digits) }));
+    const digits = Math.max(1, Math.ceil(Math.log10(largest / step) + 1e-9) + 1);
+    const labels = tickLabels(values, digits);
+    return values.map((v, i) => ({ value: v, label: labels[i] as string }));
   }
   const format = scale.tickFormat(count);
   return values.map((v) => ({ value: v, label: format(v) }));
@@ -67,20 +69,23 @@ export function log10Ticks(domain: readonly [number, number], count: number): Ti
   if (decades >= 3) {
     // Whole-decade steps from a round set, so labels read 10⁻⁶, 10⁻³, 10⁰ rather than every 4th.
     const wanted = decades / Math.max(2, count);
-    const step = [1, 2, 3, 5, 10, 20, 50, 100].find((s) => s >= wanted) ?? Math.ceil(wanted);
-    const ticks: Tick[] = [];
-    for (let k = Math.ceil(first / step) * step; k <= last; k += step) {
-      ticks.push({ value: k, label: formatPowerOfTen(k) });
-    }
-    return ticks;
+    const steps = [1, 2, 3, 5, 10, 20, 50, 100, 200, 300, 500];
+    const at = (step: number) => {
+      const ks: number[] = [];
+      for (let k = Math.ceil(first / step) * step; k <= last; k += step) ks.push(k);
+      return ks;
+    };
+    let ks = at(steps.find((s) => s >= wanted) ?? Math.ceil(wanted));
+    // Hundreds of decades may hold one multiple of the step wanted ([-300, 300]: only 0 of 500).
+    for (const s of [...steps].reverse()) if (ks.length < 2 && s < wanted) ks = at(s);
+    return ks.map((k) => ({ value: k, label: formatPowerOfTen(k) }));
   }
   if (hi === lo) return [{ value: lo, label: formatNumber(10 ** lo, 3) }];
   if (hi - lo <= 1) {
     // Within one decade, round values of 10^x (0.004, 0.006, 0.008) are evenly spread enough.
-    return ticks(10 ** lo, 10 ** hi, count).map((v) => ({
-      value: Math.log10(v),
-      label: formatNumber(v, 3),
-    }));
+    const values = ticks(10 ** lo, 10 ** hi, count);
+    const labels = tickLabels(values, 3);
+    return values.map((v, i) => ({ value: Math.log10(v), label: labels[i] as string }));
   }
   const candidates = scaleLog()
     .domain([10 ** lo, 10 ** hi])
@@ -93,17 +98,37 @@ export function log10Ticks(domain: readonly [number, number], count: number): Ti
     const next = candidates.filter((v) => (allowed as readonly number[]).includes(mantissa(v)));
     if (next.length >= 2) kept = next;
   }
-  return kept.map((v) => ({ value: Math.log10(v), label: formatNumber(v, 3) }));
+  const labels = tickLabels(kept, 3);
+  return kept.map((v, i) => ({ value: Math.log10(v), label: labels[i] as string }));
 }
 
-/** Ticks for an x axis in search units, whatever its display scale. */
+/**
+ * Ticks for an axis of a search dimension, whatever its display scale, no more than its labels
+ * leave room for: a narrow box far from 0 needs labels such as 1.0000002×10⁶, which at the usual
+ * count would run into each other.
+ */
 export function axisTicks(
   scale: ScaleLinear<number, number>,
   kind: AxisScale,
   count: number,
+  em: number = DEFAULT_FONT_SIZE,
 ): Tick[] {
-  if (kind === 'log10') return log10Ticks(scale.domain() as [number, number], count);
-  return linearTicks(scale, count);
+  const make = (c: number) =>
+    kind === 'log10' ? log10Ticks(scale.domain() as [number, number], c) : linearTicks(scale, c);
+  let out = make(count);
+  for (let c = count - 1; c >= 2 && crowded(out, scale, em); c--) out = make(c);
+  return out;
+}
+
+/** Whether two neighbouring labels, centred on their ticks, would touch (with 0.8em between). */
+function crowded(ticks: readonly Tick[], scale: (v: number) => number, em: number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const a = ticks[i - 1] as Tick;
+    const b = ticks[i] as Tick;
+    const room = Math.abs(scale(b.value) - scale(a.value));
+    if (room < ((textWidthEm(a.label) + textWidthEm(b.label)) / 2 + 0.8) * em) return true;
+  }
+  return false;
 }
 
 /**

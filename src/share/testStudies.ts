@@ -66,8 +66,11 @@ export function randomStudy(rng: Rng): SharedStudy {
       phase: pick(rng, ['init', 'bo', 'manual'] as readonly Phase[]),
     };
   });
+  // An app-made study's budget always holds its BO points (a loaded one is raised to); keep the
+  // round trips exact by making the random ones the same.
+  const bo = observations.filter((o) => o.phase === 'bo').length;
   return {
-    settings,
+    settings: bo > settings.iterations ? { ...settings, iterations: bo } : settings,
     observations,
     shown: rng.int(n + 1),
     view: {

@@ -4,11 +4,17 @@
  * to its default and adds an issue naming it; nothing here throws on any input.
  */
 import type { Phase } from '../bo/types.ts';
+import { boundsProblem, MAX_APP_DIMS, MAX_FORMULA_DIMS } from '../objectives/dims.ts';
 import { MAX_FORMULA_LENGTH } from '../objectives/formula.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
-import { DEFAULT_SETTINGS, resolveObjective, type ObjectiveChoice } from '../store/settings.ts';
+import {
+  BUDGET_LIMITS,
+  DEFAULT_SETTINGS,
+  resolveObjective,
+  type ObjectiveChoice,
+} from '../store/settings.ts';
 import type { StudySettings } from '../store/settings.ts';
-import { issue, type Issue } from './issues.ts';
+import { issue, type Issue, type IssueCode } from './issues.ts';
 import {
   isControlId,
   type ControlId,
@@ -83,7 +89,7 @@ class FieldReader {
 }
 
 function readDims(raw: unknown): Dim[] | null {
-  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 20) return null;
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_FORMULA_DIMS) return null;
   const dims: Dim[] = [];
   for (const d of raw) {
     if (!isRec(d)) return null;
@@ -96,6 +102,41 @@ function readDims(raw: unknown): Dim[] | null {
   return dims;
 }
 
+/** Codes of issues that replace the objective by the seed example (its observations go too). */
+const OBJECTIVE_LOST: readonly IssueCode[] = [
+  'objectiveUnknown',
+  'formulaInvalid',
+  'dimsTooMany',
+  'boundsTooLarge',
+  'boundsTooNarrow',
+  'boundsLogTooNarrow',
+];
+
+/** A bound as a person reads it: the value itself, 10^x on a log10 scale (float noise rounded). */
+const natural = (d: Dim, v: number) => (d.scale === 'log10' ? Number((10 ** v).toPrecision(6)) : v);
+
+/**
+ * The issue of dimensions the app cannot show: more than it draws, or bounds that the one rule of
+ * objectives/dims.ts refuses (each with its own notice; the compiler's sentence would be English).
+ */
+function dimsIssue(dims: readonly Dim[]): Issue | undefined {
+  if (dims.length > MAX_APP_DIMS)
+    return issue('dimsTooMany', { count: dims.length, cliMax: MAX_FORMULA_DIMS });
+  for (const d of dims) {
+    // Non-finite or unordered bounds are the compiler's to report.
+    if (!Number.isFinite(d.min) || !Number.isFinite(d.max) || !(d.min < d.max)) continue;
+    const p = boundsProblem(d.min, d.max, d.scale);
+    if (p === undefined) continue;
+    const range = { dim: d.name, min: natural(d, d.min), max: natural(d, d.max) };
+    if (p.kind === 'tooLarge')
+      return issue('boundsTooLarge', { dim: d.name, key: p.key, value: p.value, limit: p.limit });
+    if (p.kind === 'tooNarrow') return issue('boundsTooNarrow', { ...range, least: p.least });
+    if (p.kind === 'logTooNarrow')
+      return issue('boundsLogTooNarrow', { ...range, factor: p.factor });
+  }
+  return undefined;
+}
+
 /** The objective a raw choice names, or an issue and the default (the seed example). */
 function readObjective(
   raw: unknown,
@@ -105,6 +146,10 @@ function readObjective(
   const fallbackObjective = resolveObjective(fallback) as Objective;
   const fail = (code: 'objectiveUnknown' | 'formulaInvalid', detail: string) => {
     issues.push(issue(code, { detail }));
+    return { choice: fallback, objective: fallbackObjective };
+  };
+  const refuse = (found: Issue) => {
+    issues.push(found);
     return { choice: fallback, objective: fallbackObjective };
   };
   if (raw === undefined) return { choice: fallback, objective: fallbackObjective };
@@ -129,6 +174,8 @@ function readObjective(
     if (!dims)
       return fail('formulaInvalid', 'its dimensions are not a list of {name, min, max, scale}');
     if (!goal) return fail('formulaInvalid', "its goal must be 'maximize' or 'minimize'");
+    const unusable = dimsIssue(dims);
+    if (unusable) return refuse(unusable);
     const choice: ObjectiveChoice = { kind: 'formula', source, dims, goal };
     const obj = resolveObjective(choice);
     return typeof obj === 'string' ? fail('formulaInvalid', obj) : { choice, objective: obj };
@@ -157,8 +204,8 @@ function readSettings(
     ard: f.bool('ard', D.ard),
     variance: f.num('variance', D.variance, 1e-6, 1e6),
     initDesign: f.oneOf('initDesign', D.initDesign, ['random', 'lhs', 'sobol', 'grid']),
-    initPoints: f.num('initPoints', D.initPoints, 1, 50, true),
-    iterations: f.num('iterations', D.iterations, 0, 200, true),
+    initPoints: f.num('initPoints', D.initPoints, ...BUDGET_LIMITS.initPoints, true),
+    iterations: f.num('iterations', D.iterations, ...BUDGET_LIMITS.iterations, true),
     noise: f.num('noise', D.noise, 0, 1e6),
     seed: f.num('seed', D.seed, 0, 2 ** 31 - 1, true),
   };
@@ -276,9 +323,7 @@ export function parseStudy(raw: unknown): ParsedStudy {
   }
   const r = raw as Rec;
   const { settings, objective } = readSettings(r.settings, issues);
-  const objectiveLost = issues.some(
-    (i) => i.code === 'objectiveUnknown' || i.code === 'formulaInvalid',
-  );
+  const objectiveLost = issues.some((i) => OBJECTIVE_LOST.includes(i.code));
   let observations: SharedObservation[] = [];
   if (objectiveLost) {
     if (Array.isArray(r.observations) && r.observations.length > 0) {
@@ -306,7 +351,31 @@ export function parseStudy(raw: unknown): ParsedStudy {
   const view = readView(r.view, issues);
   const hidden = readHidden(r.hidden, issues);
   const fresh = objectiveLost || r.observations === undefined;
-  return { study: { settings, observations, shown, view, hidden }, objective, issues, fresh };
+  const budgeted = budgetFor(settings, observations, issues);
+  return {
+    study: { settings: budgeted, observations, shown, view, hidden },
+    objective,
+    issues,
+    fresh,
+  };
+}
+
+/**
+ * Settings whose budget holds the study's BO iterations: a study never reads "Iteration 998 of 14".
+ * The budget grows (with a notice) up to its largest setting; a crafted study with more BO points
+ * than that keeps them all, and the status line says it went past its budget.
+ */
+function budgetFor(
+  settings: StudySettings,
+  observations: readonly SharedObservation[],
+  issues: Issue[],
+): StudySettings {
+  const count = observations.filter((o) => o.phase === 'bo').length;
+  if (count <= settings.iterations) return settings;
+  const to = Math.min(count, BUDGET_LIMITS.iterations[1]);
+  if (to <= settings.iterations) return settings;
+  issues.push(issue('budgetRaised', { count, from: settings.iterations, to }));
+  return { ...settings, iterations: to };
 }
 
 /** The study as JSON-ready data (y of ±Infinity as text, which JSON cannot hold as a number). */

@@ -6,6 +6,7 @@ import { DEFAULT_LOOP } from '../bo/defaults.ts';
 import type { InitDesign, LoopConfig } from '../bo/types.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelType } from '../math/types.ts';
+import { validateAppDims } from '../objectives/dims.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import { DEFAULT_OBJECTIVE_ID, getObjective } from '../objectives/registry.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
@@ -61,6 +62,12 @@ export const DEFAULT_SETTINGS: StudySettings = {
   seed: 0,
 };
 
+/** The range of each budget setting, [min, max], wherever a budget is typed or read. */
+export const BUDGET_LIMITS = {
+  initPoints: [1, 50],
+  iterations: [0, 200],
+} as const satisfies Record<string, readonly [number, number]>;
+
 export function acquisitionSpec(s: StudySettings): AcquisitionSpec {
   switch (s.acquisition) {
     case 'ei':
@@ -80,6 +87,9 @@ export function resolveObjective(choice: ObjectiveChoice): Objective | string {
   if (choice.kind === 'registry') {
     return getObjective(choice.id) ?? `Unknown objective "${choice.id}"`;
   }
+  // The app shows 1 or 2 dimensions: a study of more is refused, never drawn with some dropped.
+  const dimsProblem = validateAppDims(choice.dims);
+  if (dimsProblem !== undefined) return dimsProblem;
   const key = JSON.stringify(choice);
   const hit = formulaCache.get(key);
   if (hit) return hit;
