@@ -17,7 +17,8 @@ export interface Route {
 
 /** Unknown or malformed hashes open the BO screen: a stale link must still open the app. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/');
+  // A long share link keeps its state after the route (#/?s=…): not part of the route.
+  const parts = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/');
   const head = parts[0] ?? '';
   const sub = parts.slice(1).join('/');
   if (head === 'network') return { section: 'network', sub };

@@ -37,6 +37,13 @@ export const shareEn = {
   shareLoadFile: 'Load from file',
   shareRestore: 'Restore last session',
   shareAutosaveHint: 'This browser keeps the session as you work.',
+  shareLinkLong:
+    'This link is {length} characters long. It opens in any browser, but chat apps and e-mail may cut long links: for a study this size, “Save to file” below is safer.',
+  shareLinkTooLong:
+    'This study is too large for a link ({length} characters; a link holds at most {max}). Use “Save to file” below to share it.',
+  shareUnreadRestore: 'Restore what can be read',
+  shareUnreadDownload: 'Download the saved text',
+  shareUnreadDiscard: 'Discard it',
 
   shareNoticeLinkTitle:
     'Part of this link could not be used, so those settings show their defaults:',
@@ -52,11 +59,21 @@ export const shareEn = {
   shareNoticeRestoreOffer: 'A session from an earlier visit is saved in this browser.',
   shareNoticeRestoreWhen: 'A session from {when} is saved in this browser.',
   shareNoticeHidden: 'This link hides some controls.',
+  shareNoticeUnreadNone:
+    'The session saved in this browser cannot be read, so it was not loaded. It is kept as it was: download it to look into it, or discard it.',
+  shareNoticeUnreadPart:
+    'The session saved in this browser could not be read in full (another version of the app may have written it). It was not loaded and is kept as it was:',
+  shareNoticeUnreadKept: 'A session this browser could not read on an earlier visit is kept here.',
+  shareNoticeUnreadRestored:
+    'The saved session is restored; these parts could not be used and show their defaults:',
+  shareNoticeUnreadHeld: 'Until you choose, changes on this page are not saved in this browser.',
   shareShowAll: 'Show all controls',
   shareDismiss: 'Dismiss',
   shareNoticesLabel: 'Notices',
 
   shareIssueGarbled: 'The data is damaged or cut short (was all of it copied?).',
+  shareIssueTooLarge:
+    'It is {size}, more than the {max} this app reads. Sessions saved here stay far smaller (1,000 evaluations take well under 1 MB): is it the right file?',
   shareIssueVersion:
     'It was made by another version of the app (format {version}; this one reads {supported}).',
   shareIssueNotStudy: 'It does not describe a BO Playground study.',
@@ -66,7 +83,19 @@ export const shareEn = {
   shareIssueObservationsDropped: '{count} evaluations were left out.',
   shareIssueObservationInvalid: 'Evaluation {n} was left out: {detail}.',
   shareIssueTooMany: 'It holds {count} evaluations; only the first {max} are kept.',
+  shareIssueDimsTooMany:
+    'Its formula has {count} dimensions, but this app shows studies of 1 or 2 (the command-line tool, npm run cli -- run, runs up to {cliMax}); the seed example is shown.',
+  shareIssueBoundsTooLarge:
+    'The {key} of {dim}, {value}, is too far from 0 (bounds must lie within ±{limit}); the seed example is shown.',
+  shareIssueBoundsTooNarrow:
+    'The range of {dim}, [{min}, {max}], is too narrow to plot (it must be at least {least} wide); the seed example is shown.',
+  shareIssueBoundsLogTooNarrow:
+    'The range of {dim}, [{min}, {max}], is too narrow for a log10 scale (max must be at least {factor} × min); the seed example is shown.',
+  shareIssueBudgetRaised:
+    'It holds {count} BO iterations, more than its budget of {from}; the budget is now {to} iterations.',
   shareIssueCsvEmpty: 'The file is empty: it needs a header row and one row per trial.',
+  shareIssueCsvNoRows:
+    'The file has a header row but no rows of trials below it: add one row per trial.',
   shareIssueCsvMissingColumn:
     'There is no column “{column}” (found: {found}). Name the columns as in the trials table.',
   shareIssueCsvDuplicateColumn: 'The column “{column}” appears twice; keep one.',
@@ -124,6 +153,13 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareLoadFile: '파일에서 불러오기',
   shareRestore: '지난 세션 복원',
   shareAutosaveHint: '작업하는 동안 이 브라우저에 세션이 저장됩니다.',
+  shareLinkLong:
+    '이 링크는 {length}자입니다. 어느 브라우저에서나 열리지만 채팅 앱과 이메일은 긴 링크를 자를 수 있습니다. 이만큼 큰 연구는 아래의 “파일로 저장”이 더 안전합니다.',
+  shareLinkTooLong:
+    '이 연구는 링크에 담기에 너무 큽니다({length}자, 링크는 최대 {max}자). 아래의 “파일로 저장”으로 공유하세요.',
+  shareUnreadRestore: '읽을 수 있는 부분 복원',
+  shareUnreadDownload: '저장된 내용 내려받기',
+  shareUnreadDiscard: '버리기',
 
   shareNoticeLinkTitle: '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
   shareNoticeFileTitle: '{name}의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
@@ -139,11 +175,21 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareNoticeRestoreOffer: '이전 방문 때의 세션이 이 브라우저에 저장되어 있습니다.',
   shareNoticeRestoreWhen: '{when}의 세션이 이 브라우저에 저장되어 있습니다.',
   shareNoticeHidden: '이 링크는 일부 컨트롤을 숨깁니다.',
+  shareNoticeUnreadNone:
+    '이 브라우저에 저장된 세션을 읽을 수 없어 불러오지 않았습니다. 저장된 내용은 그대로 남아 있으니 내려받아 살펴보거나 버리세요.',
+  shareNoticeUnreadPart:
+    '이 브라우저에 저장된 세션을 모두 읽지는 못했습니다(다른 버전의 앱이 저장했을 수 있습니다). 불러오지 않았고 저장된 내용은 그대로 남아 있습니다:',
+  shareNoticeUnreadKept: '이전 방문 때 읽지 못한 세션이 이 브라우저에 보관되어 있습니다.',
+  shareNoticeUnreadRestored:
+    '저장된 세션을 복원했습니다. 다음 부분은 쓸 수 없어 기본값으로 표시합니다:',
+  shareNoticeUnreadHeld: '선택하기 전까지 이 페이지의 변경 사항은 이 브라우저에 저장되지 않습니다.',
   shareShowAll: '모든 컨트롤 보기',
   shareDismiss: '닫기',
   shareNoticesLabel: '알림',
 
   shareIssueGarbled: '데이터가 손상되었거나 잘렸습니다(전부 복사했나요?).',
+  shareIssueTooLarge:
+    '크기가 {size}로, 이 앱이 읽는 최대 크기 {max}보다 큽니다. 이 앱이 저장한 세션은 훨씬 작습니다(평가 1,000개도 1 MB에 한참 못 미칩니다). 올바른 파일인가요?',
   shareIssueVersion:
     '다른 버전의 앱에서 만들어졌습니다(형식 {version}, 이 앱은 {supported}을(를) 읽습니다).',
   shareIssueNotStudy: 'BO Playground 연구를 담고 있지 않습니다.',
@@ -153,7 +199,18 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareIssueObservationsDropped: '평가 {count}개를 뺐습니다.',
   shareIssueObservationInvalid: '{n}번 평가를 뺐습니다: {detail}.',
   shareIssueTooMany: '평가가 {count}개 있어 처음 {max}개만 씁니다.',
+  shareIssueDimsTooMany:
+    '수식의 차원이 {count}개인데, 이 앱은 차원이 1개나 2개인 연구만 보여 줍니다(명령줄 도구 npm run cli -- run은 {cliMax}개까지 실행합니다). 기본 예제를 보여 줍니다.',
+  shareIssueBoundsTooLarge:
+    '{dim}의 {key} 값 {value}은(는) 0에서 너무 멉니다(범위는 ±{limit} 안에 있어야 합니다). 기본 예제를 보여 줍니다.',
+  shareIssueBoundsTooNarrow:
+    '{dim}의 범위 [{min}, {max}]가 너무 좁아 그릴 수 없습니다(폭이 {least} 이상이어야 합니다). 기본 예제를 보여 줍니다.',
+  shareIssueBoundsLogTooNarrow:
+    '{dim}의 범위 [{min}, {max}]는 log10 척도로 쓰기에 너무 좁습니다(max가 min의 {factor}배 이상이어야 합니다). 기본 예제를 보여 줍니다.',
+  shareIssueBudgetRaised: 'BO 반복이 {count}개로 예산 {from}보다 많아 예산을 {to}회로 늘렸습니다.',
   shareIssueCsvEmpty: '파일이 비어 있습니다. 열 이름 한 줄과 시행마다 한 줄이 필요합니다.',
+  shareIssueCsvNoRows:
+    '파일에 열 이름 줄만 있고 시행 행이 없습니다. 그 아래에 시행마다 한 줄씩 추가하세요.',
   shareIssueCsvMissingColumn:
     '“{column}” 열이 없습니다(찾은 열: {found}). 열 이름을 시행 기록 표와 같게 지어 주세요.',
   shareIssueCsvDuplicateColumn: '“{column}” 열이 두 번 나옵니다. 하나만 남기세요.',

@@ -5,7 +5,8 @@ import { fillTemplate } from '../plots/format.ts';
 import { useStore } from '../store/store.ts';
 import { downloadText, fileStem } from './download.ts';
 import type { ImportMode } from './importStudy.ts';
-import { linkFor } from './linkCodec.ts';
+import { LINK_PARAM, linkFor, LONG_LINK, MAX_LINK_LENGTH } from './linkCodec.ts';
+import { readLinkParam } from './linkAddress.ts';
 import { bayesOptScript, optunaScript } from './pythonScript.ts';
 import { sessionToText } from './session.ts';
 import {
@@ -50,6 +51,24 @@ function useLink(): string {
     );
     return linkFor(study, globalThis.location?.href ?? 'http://localhost/');
   }, [settings, history, showTruth, band, sampleCount, compareAll, slice, hide]);
+}
+
+/** Says when the link is long enough for chat tools to cut, or too long to open at all. */
+function LinkLengthHint({ link }: { readonly link: string }) {
+  const t = useMessages();
+  const url = new URL(link);
+  const length = (readLinkParam(LINK_PARAM, url.search, url.hash) ?? '').length;
+  if (length > MAX_LINK_LENGTH) {
+    return (
+      <p className="field-error" role="alert">
+        {fillTemplate(t.shareLinkTooLong, { length, max: MAX_LINK_LENGTH })}
+      </p>
+    );
+  }
+  if (link.length < LONG_LINK) return null;
+  return (
+    <p className="hint share-link-long">{fillTemplate(t.shareLinkLong, { length: link.length })}</p>
+  );
 }
 
 /**
@@ -124,6 +143,7 @@ export function SharePanel() {
               ? t.shareCopyFailed
               : t.shareLinkHint}
         </p>
+        <LinkLengthHint link={link} />
       </div>
       <details className="share-classroom">
         <summary>{t.shareClassroom}</summary>

@@ -3,9 +3,18 @@ import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
 import { downloadText } from './download.ts';
 import { sessionToText } from './session.ts';
-import { currentStudy, MAX_LISTED_ISSUES, restoreOffered, startAutosave } from './shareActions.ts';
+import { followPastedLinks } from './boot.ts';
+import {
+  currentStudy,
+  discardUnread,
+  downloadUnread,
+  MAX_LISTED_ISSUES,
+  restoreOffered,
+  restoreUnread,
+  startAutosave,
+} from './shareActions.ts';
 import { useShareStore, type Notice } from './shareStore.ts';
-import { issueText } from './shareText.ts';
+import { issueText, quotedParams } from './shareText.ts';
 import './share.css';
 
 function when(ms: number): string {
@@ -20,16 +29,21 @@ function NoticeView({ n }: { readonly n: Notice }) {
   const t = useMessages();
   const share = useShareStore.getState();
   const offer = useShareStore((s) => s.restoreOffer);
+  const unread = useShareStore((s) => s.unread);
+  const held = useShareStore((s) => s.autosaveHeld);
+  // Once restored, only the download stays: the choice is made.
+  const undecided = n.kind === 'unread' && n.title !== 'shareNoticeUnreadRestored';
   const title =
     n.kind === 'restore' && offer?.savedAt != null
       ? fillTemplate(t.shareNoticeRestoreWhen, { when: when(offer.savedAt) })
-      : fillTemplate(t[n.title], n.params ?? {});
+      : fillTemplate(t[n.title], quotedParams(n.params ?? {}));
   const listed = n.issues.slice(0, MAX_LISTED_ISSUES);
   const more = n.issues.length - listed.length;
   return (
     <div className={`share-notice tone-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
       <div className="share-notice-body">
         <p>{title}</p>
+        {n.kind === 'unread' && held && <p>{t.shareNoticeUnreadHeld}</p>}
         {listed.length > 0 && (
           <ul>
             {listed.map((i, k) => (
@@ -43,6 +57,21 @@ function NoticeView({ n }: { readonly n: Notice }) {
         {n.kind === 'restore' && offer && (
           <button type="button" className="primary" onClick={restoreOffered}>
             {t.shareRestore}
+          </button>
+        )}
+        {undecided && unread?.doc && (
+          <button type="button" className="primary" onClick={() => restoreUnread()}>
+            {t.shareUnreadRestore}
+          </button>
+        )}
+        {n.kind === 'unread' && unread && (
+          <button type="button" onClick={downloadUnread}>
+            {t.shareUnreadDownload}
+          </button>
+        )}
+        {undecided && unread && (
+          <button type="button" onClick={() => discardUnread()}>
+            {t.shareUnreadDiscard}
           </button>
         )}
         {n.kind === 'storage' && (
@@ -71,9 +100,12 @@ function NoticeView({ n }: { readonly n: Notice }) {
             {t.shareShowAll}
           </button>
         )}
-        <button type="button" onClick={() => share.dismiss(n.kind)}>
-          {t.shareDismiss}
-        </button>
+        {/* Held, the notice stays until a choice is made: dismissing it would leave autosave off. */}
+        {!(n.kind === 'unread' && held) && (
+          <button type="button" onClick={() => share.dismiss(n.kind)}>
+            {t.shareDismiss}
+          </button>
+        )}
       </div>
     </div>
   );
@@ -87,6 +119,7 @@ export function ShareStatus() {
   const t = useMessages();
   const notices = useShareStore((s) => s.notices);
   useEffect(() => startAutosave(), []);
+  useEffect(() => followPastedLinks(), []);
   if (notices.length === 0) return null;
   return (
     <section className="share-notices" aria-label={t.shareNoticesLabel}>

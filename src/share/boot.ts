@@ -1,18 +1,54 @@
 /**
- * Startup: the study named by the URL (`?s=`), which wins over anything saved; without one, the
- * session saved in this browser is offered for restoring (never loaded silently).
+ * Startup: the study named by the address (`s`, in the query or the fragment), which wins over
+ * anything saved; the session saved in this browser is offered for restoring either way (never
+ * loaded silently, never written over unseen), and one that cannot be read is handed back with
+ * its reasons.
  */
 import { issue } from './issues.ts';
-import { studyFromSearch } from './linkCodec.ts';
-import { browserStorage, loadFromStorage } from './session.ts';
+import { LINK_PARAM, studyFromLocation } from './linkCodec.ts';
+import { readLinkParam } from './linkAddress.ts';
+import { browserStorage, readStoredSessions, type KeyValueStore } from './session.ts';
 import { useShareStore } from './shareStore.ts';
 import { loadedStudy, type LoadedStudy } from './studyState.ts';
 
+/** The link value this page opened with: a different one pasted into the fragment reloads. */
+let openedWith: string | null = null;
+
+/** Tells the user what this browser holds: a session to restore, or one it could not read. */
+function offerStored(storage: KeyValueStore | null): void {
+  const share = useShareStore.getState();
+  const stored = readStoredSessions(storage);
+  if (stored.offer) {
+    share.setRestoreOffer(stored.offer);
+    share.pushNotice({
+      kind: 'restore',
+      tone: 'info',
+      title: 'shareNoticeRestoreOffer',
+      issues: [],
+    });
+  }
+  if (stored.unread) {
+    share.setUnread(stored.unread, stored.hold);
+    share.pushNotice({
+      kind: 'unread',
+      tone: 'warning',
+      title: stored.unread.doc ? 'shareNoticeUnreadPart' : 'shareNoticeUnreadNone',
+      issues: stored.unread.issues,
+    });
+  }
+}
+
 /** The study to start with, or null for the defaults. Never throws. */
-export function bootStudy(search = globalThis.location?.search ?? ''): LoadedStudy | null {
+export function bootStudy(
+  search = globalThis.location?.search ?? '',
+  hash = globalThis.location?.hash ?? '',
+  storage: KeyValueStore | null = browserStorage(),
+): LoadedStudy | null {
   const share = useShareStore.getState();
   try {
-    const parsed = studyFromSearch(search);
+    openedWith = readLinkParam(LINK_PARAM, search, hash);
+    offerStored(storage);
+    const parsed = studyFromLocation(search, hash);
     if (parsed) {
       if (parsed.issues.length > 0) {
         share.pushNotice({
@@ -29,16 +65,6 @@ export function bootStudy(search = globalThis.location?.search ?? ''): LoadedStu
       }
       return loadedStudy(parsed.study, parsed.objective, parsed.fresh);
     }
-    const saved = loadFromStorage(browserStorage());
-    if (saved && saved.parsed.issues.length === 0) {
-      share.setRestoreOffer(saved);
-      share.pushNotice({
-        kind: 'restore',
-        tone: 'info',
-        title: 'shareNoticeRestoreOffer',
-        issues: [],
-      });
-    }
   } catch (e) {
     // A bug here must not keep the app from opening: show the defaults and say so.
     share.pushNotice({
@@ -49,4 +75,24 @@ export function bootStudy(search = globalThis.location?.search ?? ''): LoadedStu
     });
   }
   return null;
+}
+
+/**
+ * Opens a link pasted over this page's address. A long link keeps its study in the fragment,
+ * and a browser that sees only the fragment change does not load the page: reload it, so the
+ * link opens exactly as in a new tab (and the work on screen is saved on the way out).
+ *
+ * @returns a function that stops following.
+ */
+export function followPastedLinks(): () => void {
+  const check = () => {
+    const loc = globalThis.location;
+    if (!loc) return;
+    const value = readLinkParam(LINK_PARAM, loc.search, loc.hash);
+    if (value !== null && value !== openedWith) loc.reload();
+  };
+  // At mount too: the link may have been pasted while another screen was showing.
+  check();
+  globalThis.addEventListener?.('hashchange', check);
+  return () => globalThis.removeEventListener?.('hashchange', check);
 }

@@ -7,6 +7,7 @@
 /** What went wrong; each code has one message (share.ts, key `shareIssue<Code>`). */
 export type IssueCode =
   | 'garbled'
+  | 'tooLarge'
   | 'version'
   | 'notStudy'
   | 'fieldInvalid'
@@ -15,7 +16,13 @@ export type IssueCode =
   | 'observationsDropped'
   | 'observationInvalid'
   | 'tooMany'
+  | 'dimsTooMany'
+  | 'boundsTooLarge'
+  | 'boundsTooNarrow'
+  | 'boundsLogTooNarrow'
+  | 'budgetRaised'
   | 'csvEmpty'
+  | 'csvNoRows'
   | 'csvMissingColumn'
   | 'csvDuplicateColumn'
   | 'csvQuote'
@@ -34,4 +41,18 @@ export interface Issue {
 
 export function issue(code: IssueCode, params: Record<string, string | number> = {}): Issue {
   return { code, params };
+}
+
+/** Longest piece of a user's text quoted in a notice. */
+export const MAX_QUOTED = 80;
+
+/**
+ * A user's text as a notice may quote it: at most `max` characters, then "…". A 3 MB header
+ * line echoed whole would bury the notice (and the page) under it.
+ */
+export function clip(text: string, max = MAX_QUOTED): string {
+  if (text.length <= max) return text;
+  // Never end on half of a surrogate pair.
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, cut) + '…';
 }

@@ -1,5 +1,6 @@
 /**
- * The shareable link: the whole study in one query parameter, `?s=<version>.<settings>.<points>`.
+ * The shareable link: the whole study in one parameter, `s=<version>.<settings>.<points>`, in the
+ * query for a short link and in the fragment after the route for a long one (linkAddress.ts).
  *
  * - version: `1`. A link of another version is refused with a notice (and the defaults), never
  *   guessed at.
@@ -18,14 +19,17 @@ import {
   textToBase64url,
 } from './base64url.ts';
 import { issue, type Issue } from './issues.ts';
+import { readLinkParam, withLinkParam } from './linkAddress.ts';
 import type { SharedStudy } from './studyState.ts';
 import { MAX_OBSERVATIONS, parseStudy, type ParsedStudy } from './validate.ts';
 
 /** The query parameter that holds a study. */
 export const LINK_PARAM = 's';
 export const LINK_VERSION = 1;
-/** Longest parameter accepted (a long link is cut by some chat tools; this is far beyond ours). */
+/** Longest parameter accepted (about 1,000 evaluations in 10-D); beyond it, use a session file. */
 export const MAX_LINK_LENGTH = 200_000;
+/** From this length on, the share panel says that chat tools and e-mail may cut the link. */
+export const LONG_LINK = 8000;
 
 const PHASE_LETTER: Record<Phase, string> = { init: 'i', bo: 'b', manual: 'm' };
 const LETTER_PHASE: Readonly<Record<string, Phase>> = { i: 'init', b: 'bo', m: 'manual' };
@@ -110,12 +114,16 @@ export function studyFromSearch(search: string): ParsedStudy | null {
   return value === null ? null : decodeStudy(value.trim());
 }
 
+/** The study named by an address (query or fragment), or null when it has none. */
+export function studyFromLocation(search: string, hash: string): ParsedStudy | null {
+  const value = readLinkParam(LINK_PARAM, search, hash);
+  return value === null ? null : decodeStudy(value.trim());
+}
+
 /**
  * A link to the study: the page's own address with `s` set, every other parameter (embed,
- * present...) and the hash (the section) kept as they are.
+ * present...) and the route kept as they are.
  */
 export function linkFor(study: SharedStudy, href: string): string {
-  const url = new URL(href);
-  url.searchParams.set(LINK_PARAM, encodeStudy(study));
-  return url.toString();
+  return withLinkParam(href, LINK_PARAM, encodeStudy(study));
 }

@@ -5,9 +5,11 @@
 import * as H from '../store/history.ts';
 import { useStore } from '../store/store.ts';
 import { applyImport, type ImportMode } from './importStudy.ts';
-import type { Issue } from './issues.ts';
+import { issue, type Issue } from './issues.ts';
+import { downloadText } from './download.ts';
 import {
   browserStorage,
+  removeFromStorage,
   saveToStorage,
   sessionFromText,
   sessionToText,
@@ -76,6 +78,48 @@ export function restoreOffered(): void {
   share.dismiss('restore');
 }
 
+/**
+ * Restores what can be read of the stored session that failed validation; the fields it could
+ * not use keep their defaults and stay listed. The damaged text is then given up (the user chose).
+ */
+export function restoreUnread(storage: KeyValueStore | null = browserStorage()): void {
+  const share = useShareStore.getState();
+  const u = share.unread;
+  if (!u?.doc) return;
+  load(u.doc.parsed);
+  removeFromStorage(storage, u.key);
+  share.setUnread(u, false);
+  if (u.issues.length === 0) share.dismiss('unread');
+  else {
+    share.pushNotice({
+      kind: 'unread',
+      tone: 'warning',
+      title: 'shareNoticeUnreadRestored',
+      issues: u.issues,
+    });
+  }
+}
+
+/** Saves the stored text that could not be read as a file, as it is. */
+export function downloadUnread(): void {
+  const share = useShareStore.getState();
+  const u = share.unread;
+  if (!u) return;
+  downloadText('bo-playground-saved-session.json', u.text, 'application/json');
+  // It is safe in a file now: autosave may write over the only stored copy.
+  share.setUnread(u, false);
+}
+
+/** Deletes the stored text that could not be read, at the user's word. */
+export function discardUnread(storage: KeyValueStore | null = browserStorage()): void {
+  const share = useShareStore.getState();
+  const u = share.unread;
+  if (!u) return;
+  removeFromStorage(storage, u.key);
+  share.setUnread(null, false);
+  share.dismiss('unread');
+}
+
 /** Imports trials from CSV text into the study; bad rows are listed, good rows kept. */
 export function importCsvText(text: string, name: string, mode: ImportMode): void {
   const share = useShareStore.getState();
@@ -83,6 +127,7 @@ export function importCsvText(text: string, name: string, mode: ImportMode): voi
   const imported = importTrialsCsv(text, app.objective.dims);
   const issues: Issue[] = [...imported.issues];
   if (imported.rows.length === 0) {
+    if (issues.length === 0) issues.push(issue('csvNoRows'));
     share.pushNotice({
       kind: 'import',
       tone: 'error',
@@ -119,27 +164,44 @@ export function shownState() {
   return H.current(useStore.getState().history);
 }
 
+/** Longest an evaluation waits to be saved (Play steps come every few hundred ms). */
+export const EVALUATION_SAVE_MS = 100;
+
 /**
  * Saves the session to storage a moment after each change (not on startup: opening a link must
- * not overwrite the session saved before). A refusal is said once, then again after a success.
+ * not overwrite the session saved before). A debounce alone would never fire while Play steps
+ * faster than it (a crash would lose everything since Play began), so a change waits at most
+ * `maxWaitMs`, and a new evaluation at most EVALUATION_SAVE_MS. Nothing is written while a stored
+ * session that could not be read waits for the user's choice (shareStore `autosaveHeld`). A
+ * refusal is said once, then again after a success.
  *
  * @returns a function that stops autosaving (and saves what is pending).
  */
 export function startAutosave(
   delayMs = 800,
   storage: () => KeyValueStore | null = browserStorage,
+  maxWaitMs = 2000,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending save must happen at the latest. */
+  let deadline = Infinity;
   let failed = false;
+  let pending = false;
   const save = () => {
     timer = undefined;
+    deadline = Infinity;
+    const share = useShareStore.getState();
+    if (share.autosaveHeld) {
+      pending = true;
+      return;
+    }
+    pending = false;
     let error: string | null;
     try {
       error = saveToStorage(storage(), sessionToText(currentStudy(), Date.now()));
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    const share = useShareStore.getState();
     if (error !== null && !failed) {
       share.pushNotice({
         kind: 'storage',
@@ -153,9 +215,12 @@ export function startAutosave(
     }
     failed = error !== null;
   };
-  const schedule = () => {
+  const schedule = (evaluation: boolean) => {
+    const now = Date.now();
+    if (timer === undefined) deadline = now + maxWaitMs;
+    if (evaluation) deadline = Math.min(deadline, now + EVALUATION_SAVE_MS);
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    timer = setTimeout(save, Math.max(0, Math.min(now + delayMs, deadline) - now));
   };
   const unsubscribe = useStore.subscribe((s, p) => {
     if (
@@ -166,8 +231,16 @@ export function startAutosave(
       s.sampleCount !== p.sampleCount ||
       s.compareAll !== p.compareAll ||
       s.slice !== p.slice
-    )
-      schedule();
+    ) {
+      const evaluated =
+        s.history !== p.history &&
+        H.current(s.history).observations.length !== H.current(p.history).observations.length;
+      schedule(evaluated);
+    }
+  });
+  // What waited behind the hold is saved as soon as the user has chosen.
+  const unsubscribeShare = useShareStore.subscribe((s, p) => {
+    if (p.autosaveHeld && !s.autosaveHeld && pending) schedule(true);
   });
   const flush = () => {
     if (timer !== undefined) {
@@ -178,6 +251,7 @@ export function startAutosave(
   globalThis.addEventListener?.('pagehide', flush);
   return () => {
     unsubscribe();
+    unsubscribeShare();
     globalThis.removeEventListener?.('pagehide', flush);
     flush();
   };

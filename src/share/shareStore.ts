@@ -5,11 +5,11 @@
  */
 import { create } from 'zustand';
 import type { Issue } from './issues.ts';
-import type { SessionDocument } from './session.ts';
+import type { SessionDocument, UnreadSession } from './session.ts';
 import type { ControlId } from './studyState.ts';
 import type { ShareMessageKey } from './shareText.ts';
 
-export type NoticeKind = 'link' | 'file' | 'import' | 'storage' | 'restore' | 'hidden';
+export type NoticeKind = 'link' | 'file' | 'import' | 'storage' | 'restore' | 'unread' | 'hidden';
 
 export interface Notice {
   readonly id: number;
@@ -29,11 +29,16 @@ export interface ShareState {
   readonly classroomHide: readonly ControlId[];
   /** A session saved before this page was opened, offered once. */
   readonly restoreOffer: SessionDocument | null;
+  /** A stored session that could not be read, until the user restores, downloads or discards it. */
+  readonly unread: UnreadSession | null;
+  /** Autosave waits: it would write over `unread`, which lives nowhere else. */
+  readonly autosaveHeld: boolean;
   pushNotice(n: Omit<Notice, 'id'>): void;
   dismiss(kind: NoticeKind): void;
   setHidden(ids: readonly ControlId[]): void;
   setClassroomHide(ids: readonly ControlId[]): void;
   setRestoreOffer(doc: SessionDocument | null): void;
+  setUnread(unread: UnreadSession | null, held: boolean): void;
 }
 
 let nextId = 1;
@@ -43,6 +48,8 @@ export const useShareStore = create<ShareState>()((set) => ({
   hidden: [],
   classroomHide: [],
   restoreOffer: null,
+  unread: null,
+  autosaveHeld: false,
   pushNotice: (n) =>
     set((s) => ({
       notices: [...s.notices.filter((o) => o.kind !== n.kind), { ...n, id: nextId++ }],
@@ -51,6 +58,7 @@ export const useShareStore = create<ShareState>()((set) => ({
   setHidden: (hidden) => set({ hidden: [...hidden] }),
   setClassroomHide: (classroomHide) => set({ classroomHide: [...classroomHide] }),
   setRestoreOffer: (restoreOffer) => set({ restoreOffer }),
+  setUnread: (unread, autosaveHeld) => set({ unread, autosaveHeld }),
 }));
 
 /** The initial state, for resetting between tests. */

@@ -2,13 +2,14 @@
 import type { shareEn } from '../i18n/share.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate } from '../plots/format.ts';
-import type { Issue, IssueCode } from './issues.ts';
+import { clip, type Issue, type IssueCode } from './issues.ts';
 import type { ControlId } from './studyState.ts';
 
 export type ShareMessageKey = keyof typeof shareEn;
 
 const ISSUE_KEY: Readonly<Record<IssueCode, ShareMessageKey>> = {
   garbled: 'shareIssueGarbled',
+  tooLarge: 'shareIssueTooLarge',
   version: 'shareIssueVersion',
   notStudy: 'shareIssueNotStudy',
   fieldInvalid: 'shareIssueFieldInvalid',
@@ -17,7 +18,13 @@ const ISSUE_KEY: Readonly<Record<IssueCode, ShareMessageKey>> = {
   observationsDropped: 'shareIssueObservationsDropped',
   observationInvalid: 'shareIssueObservationInvalid',
   tooMany: 'shareIssueTooMany',
+  dimsTooMany: 'shareIssueDimsTooMany',
+  boundsTooLarge: 'shareIssueBoundsTooLarge',
+  boundsTooNarrow: 'shareIssueBoundsTooNarrow',
+  boundsLogTooNarrow: 'shareIssueBoundsLogTooNarrow',
+  budgetRaised: 'shareIssueBudgetRaised',
   csvEmpty: 'shareIssueCsvEmpty',
+  csvNoRows: 'shareIssueCsvNoRows',
   csvMissingColumn: 'shareIssueCsvMissingColumn',
   csvDuplicateColumn: 'shareIssueCsvDuplicateColumn',
   csvQuote: 'shareIssueCsvQuote',
@@ -29,8 +36,17 @@ const ISSUE_KEY: Readonly<Record<IssueCode, ShareMessageKey>> = {
   csvTooManyRows: 'shareIssueCsvTooManyRows',
 };
 
+/** Values for a message, each string cut to what a notice may quote (wherever it came from). */
+export function quotedParams(
+  params: Readonly<Record<string, string | number>>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? clip(v) : v;
+  return out;
+}
+
 export function issueText(t: Messages, i: Issue): string {
-  return fillTemplate(t[ISSUE_KEY[i.code]], i.params);
+  return fillTemplate(t[ISSUE_KEY[i.code]], quotedParams(i.params));
 }
 
 export const CONTROL_KEY: Readonly<Record<ControlId, ShareMessageKey>> = {

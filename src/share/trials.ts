@@ -9,7 +9,7 @@ import type { LoopState, Phase } from '../bo/types.ts';
 import { fromNaturalValue, toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { parseCsv, toCsv } from './csv.ts';
-import { issue, type Issue } from './issues.ts';
+import { clip, issue, type Issue } from './issues.ts';
 import type { SharedObservation } from './studyState.ts';
 import { MAX_OBSERVATIONS } from './validate.ts';
 
@@ -116,7 +116,7 @@ export function importTrialsCsv(text: string, dims: readonly Dim[]): ImportedRow
     const lower = wanted.map((w) => w.toLowerCase());
     return names.findIndex((n) => lower.includes(n.toLowerCase()));
   };
-  const found = names.filter((n) => n !== '').join(', ') || '—';
+  const found = clip(names.filter((n) => n !== '').join(', ')) || '—';
   const dimCols: number[] = [];
   for (const d of dims) {
     const c = find([d.name]);
@@ -129,6 +129,8 @@ export function importTrialsCsv(text: string, dims: readonly Dim[]): ImportedRow
   const valueCol = find(VALUE_NAMES);
   if (valueCol < 0) return none(issue('csvMissingColumn', { column: 'value', found }));
   const phaseCol = find(['phase']);
+  // Without this, the notice would end at its colon with nothing after it.
+  if (data.length === 0) return none(issue('csvNoRows'));
   const decimalComma = table.delimiter === ';';
 
   const rows: (SharedObservation & { phaseGiven: boolean })[] = [];
@@ -165,11 +167,11 @@ function readRow(
       return issue(cell.trim() === '' ? 'csvValueMissing' : 'csvNotNumber', {
         row: line,
         column: d.name,
-        value: cell.trim().slice(0, 40),
+        value: clip(cell.trim()),
       });
     }
     if (d.scale === 'log10' && v <= 0) {
-      return issue('csvLogNotPositive', { row: line, column: d.name, value: cell.trim() });
+      return issue('csvLogNotPositive', { row: line, column: d.name, value: clip(cell.trim()) });
     }
     const lo = toNaturalValue(d, d.min);
     const hi = toNaturalValue(d, d.max);
@@ -178,7 +180,7 @@ function readRow(
       return issue('csvOutOfBounds', {
         row: line,
         column: d.name,
-        value: cell.trim(),
+        value: clip(cell.trim()),
         min: lo,
         max: hi,
       });
@@ -192,12 +194,12 @@ function readRow(
     return issue(cell.trim() === '' ? 'csvValueMissing' : 'csvNotNumber', {
       row: line,
       column: 'value',
-      value: cell.trim().slice(0, 40),
+      value: clip(cell.trim()),
     });
   }
   const p = phaseCol >= 0 ? (fields[phaseCol] ?? '').trim().toLowerCase() : '';
   if (p !== '' && PHASES[p] === undefined) {
-    return issue('csvPhase', { row: line, value: p.slice(0, 20) });
+    return issue('csvPhase', { row: line, value: clip(p) });
   }
   return { x, y, phase: PHASES[p] ?? 'manual', phaseGiven: p !== '' };
 }

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../i18n/messages.ts';
+import { fillTemplate } from '../plots/format.ts';
+import { initialAppState, useStore } from '../store/store.ts';
+import { MAX_QUOTED } from './issues.ts';
+import { loadSessionText, importCsvText } from './shareActions.ts';
+import { initialShareState, useShareStore, type Notice } from './shareStore.ts';
+import { issueText, quotedParams } from './shareText.ts';
+
+beforeEach(() => {
+  useStore.setState(initialAppState, true);
+  useShareStore.setState(initialShareState, true);
+});
+
+/** A notice as the reader sees it, in each language: its title, then its list. */
+function noticeLines(n: Notice | undefined): string[] {
+  if (!n) return [];
+  return (['en', 'ko'] as const).flatMap((locale) => {
+    const t = MESSAGES[locale];
+    return [
+      fillTemplate(t[n.title], quotedParams(n.params ?? {})),
+      ...n.issues.map((i) => issueText(t, i)),
+    ];
+  });
+}
+
+const lastNotice = () => useShareStore.getState().notices.at(-1);
+
+describe('notices that quote what the user gave', () => {
+  it('a 3 MB header line is quoted in at most 80 characters', () => {
+    const header = Array.from({ length: 300_000 }, (_, i) => `col${i}`).join(',');
+    importCsvText(`${header}\n1,2\n`, 'wide.csv', 'add');
+    const lines = noticeLines(lastNotice());
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
+    expect(lines.join('\n')).toContain('col0, col1, col2');
+    expect(lines.join('\n')).toContain('…');
+  });
+
+  it('a long cell and a long file name are cut too', () => {
+    const cell = '9'.repeat(5000);
+    importCsvText(`x,value\n${cell},1\n0.5,${'z'.repeat(5000)}\n`, `${'n'.repeat(500)}.csv`, 'add');
+    for (const line of noticeLines(lastNotice())) expect(line.length).toBeLessThan(MAX_QUOTED * 4);
+  });
+
+  it('a CSV with a header but no rows says so instead of ending at a colon', () => {
+    importCsvText('x,value\n\n', 'empty.csv', 'add');
+    const lines = noticeLines(lastNotice());
+    expect(lines).toContain(
+      'The file has a header row but no rows of trials below it: add one row per trial.',
+    );
+    // Every title that ends at a colon has a list after it.
+    expect(lastNotice()?.issues.length).toBeGreaterThan(0);
+  });
+
+  it('a session file over the size limit is called too large, not damaged', () => {
+    loadSessionText(' '.repeat(6_000_001), 'big.json');
+    const text = noticeLines(lastNotice()).join('\n');
+    expect(text).toContain('It is 6.0 MB, more than the 5.0 MB this app reads.');
+    expect(text).not.toMatch(/damaged/);
+  });
+});
