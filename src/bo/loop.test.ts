@@ -172,14 +172,18 @@ describe('proposals', () => {
   });
 
   it('a failed point at the acquisition argmax is not proposed again (next-best fallback)', () => {
-    // Fixed kernel, so the model (which leaves failed points out) is the same before and after.
+    // The model fitted before the failures, reused (as when only the acquisition changes), so the
+    // acquisition keeps its argmax where the failed points are. A refit would see them as the
+    // worst value and move away by itself (failedPoints.test.ts).
     const cfg = seedConfig({ fitKernel: false });
     let st = withObservations(cfg, [-1, 0, 2, 4, 5.5], seedObjective);
     const first = suggest(st);
     expect(first.proposal.fallback).toBeUndefined();
+    const model = first.model;
+    if (!model) throw new Error('expected a model');
     const seen: number[][] = [];
     for (let k = 0; k < 3; k++) {
-      const s = suggest(st);
+      const s = suggest(st, { model });
       expect(s.model?.X.n).toBe(5);
       if (k > 0) expect(s.proposal.fallback).toBe('next-best');
       const observed = { data: Float64Array.from(seen.flat()), n: seen.length, d: 1 };
@@ -258,15 +262,15 @@ function initPointsOf(config: LoopConfig): number[] {
 }
 
 describe('failed evaluations (DESIGN.md, Reliability)', () => {
-  it('failed points are kept but left out of the model', () => {
+  it('failed points are kept, and the model sees them at the worst value observed', () => {
     let st = withObservations(seedConfig(), [-1, 0.5, 3], seedObjective);
     st = observe(st, [1.7], { ok: false, error: 'nope' }, 'bo');
     st = observe(st, [4.2], { ok: true, value: NaN }, 'bo');
     const s = suggest(st);
     expect(st.observations).toHaveLength(5);
     expect(st.observations[3]).toMatchObject({ y: null, error: 'nope' });
-    expect(s.model?.X.n).toBe(3);
-    expect(Array.from(s.model?.X.data ?? [])).toEqual([-1, 0.5, 3]);
+    expect(s.model?.X.n).toBe(5);
+    expect(Array.from(s.model?.X.data ?? [])).toEqual([-1, 0.5, 3, 1.7, 4.2]);
     expect(s.proposal.x[0]).not.toBe(1.7);
     expect(bestObservation(st)?.x).toEqual([0.5]);
   });
@@ -296,10 +300,11 @@ describe('failed evaluations (DESIGN.md, Reliability)', () => {
     expect(records.at(-1)?.best).toBe(Infinity);
     for (const r of records)
       expect(inBox(seedBounds, r.x) && r.x.every(Number.isFinite)).toBe(true);
-    // The model after the run: 16 points (8 failed left out), infinities clipped, all finite.
+    // The model after the run: all 24 points (the 8 failed at the worst finite value), infinities
+    // clipped, all finite.
     const s = suggest(state);
     if (!s.model) throw new Error('expected a model');
-    expect(s.model.X.n).toBe(16);
+    expect(s.model.X.n).toBe(24);
     expectFiniteModel(s.model);
     expect(Number.isFinite(s.proposal.acquisitionValue)).toBe(true);
   });

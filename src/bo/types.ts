@@ -38,7 +38,7 @@ export interface LoopConfig {
   readonly seed: number;
 }
 
-/** One evaluation. y is null for a failed point, which is kept and shown but not modelled. */
+/** One evaluation. y is null for a failed point: kept, shown, and modelled as the worst value. */
 export interface Observation {
   readonly x: readonly number[];
   readonly y: number | null;

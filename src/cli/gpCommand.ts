@@ -209,12 +209,15 @@ export function gpCommand(input: unknown): GpCommandOutput {
         })
       : fitGP(X, y, { kernel, alpha, normalizeY });
   } catch (e) {
-    if (e instanceof GPError) throw new CliInputError('X', e.message);
+    // Targets too large to model are y's fault; a covariance that cannot be factored is X's.
+    if (e instanceof GPError)
+      throw new CliInputError(e.reason === 'overflow' ? 'y' : 'X', e.message);
     throw e;
   }
   const mean = new Float64Array(Xs.n);
   const std = new Float64Array(Xs.n);
   predict(model, Xs, mean, std);
+  checkRepresentable(mean, std, model.logMarginalLikelihood);
   const ls = model.kernel.lengthScale;
   return {
     mean: Array.from(mean),
@@ -226,4 +229,30 @@ export function gpCommand(input: unknown): GpCommandOutput {
     },
     logMarginalLikelihood: model.logMarginalLikelihood,
   };
+}
+
+/**
+ * JSON has no Infinity (JSON.stringify writes null), and a null mean reads as "no answer" rather
+ * than "beyond float64". A model of finite targets only gets there when the targets leave it no
+ * headroom (|y| near 1.8e308), so the fault is reported against y, with what to do.
+ */
+function checkRepresentable(mean: Float64Array, std: Float64Array, lml: number): void {
+  const where = (arr: Float64Array, what: string): void => {
+    const i = arr.findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) {
+      throw new CliInputError(
+        'y',
+        `the posterior ${what} at Xs[${i}] is ${arr[i]}: it lies beyond the float64 range ` +
+          '(about 1.8e308) that the targets leave no room for; rescale y (e.g. divide it by a power of 10)',
+      );
+    }
+  };
+  where(mean, 'mean');
+  where(std, 'std');
+  if (!Number.isFinite(lml)) {
+    throw new CliInputError(
+      'y',
+      `the log marginal likelihood is ${lml}, beyond the float64 range; rescale y or set normalizeY`,
+    );
+  }
 }

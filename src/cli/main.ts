@@ -3,18 +3,40 @@
  * else on stdout. Bad input: exit code 2 and one line {"error": "..."} on stderr (DESIGN.md).
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from './args.ts';
 import { CliInputError } from './errors.ts';
 import { gpCommand } from './gpCommand.ts';
 import { runCommand } from './runCommand.ts';
-
-const USAGE =
-  'usage: cli gp [--in FILE]   (JSON on stdin when --in is not given)\n' +
-  '       cli run --config FILE';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(JSON.stringify({ error: message }) + '\n');
   process.exit(code);
 }
+
+/** Thrown out of a study once nobody reads stdout, so it stops instead of computing for no one. */
+class StdoutClosed extends Error {}
+
+/**
+ * A reader that leaves early (`| head -1`) closes the pipe: the next write fails with EPIPE. Like
+ * most Unix tools, stop quietly with status 0 rather than print the stack of an unhandled error.
+ */
+function isClosedPipe(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+process.stdout.on('error', (e) => {
+  if (isClosedPipe(e)) process.exit(0);
+  fail(`cannot write the output: ${e.message}`, 1);
+});
+
+function writeLine(line: string): void {
+  // Linux writes to a pipe synchronously and marks the stream destroyed on EPIPE at once; the
+  // 'error' event itself only comes on a later tick, after the whole study would have run.
+  if (process.stdout.destroyed) throw new StdoutClosed();
+  process.stdout.write(line + '\n');
+}
+
+/** Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses. */
+const BOM = '\uFEFF';
 
 function readJson(file: string | undefined, what: string): unknown {
   let text: string;
@@ -24,6 +46,7 @@ function readJson(file: string | undefined, what: string): unknown {
   } catch (e) {
     fail(`${what}: cannot read ${file ?? 'stdin'}: ${(e as Error).message}`);
   }
+  if (text.startsWith(BOM)) text = text.slice(BOM.length);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -31,38 +54,19 @@ function readJson(file: string | undefined, what: string): unknown {
   }
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) fail(`${name} needs a file path`);
-  return v;
-}
-
 function main(argv: string[]): void {
-  const [command, ...rest] = argv;
-  const known = new Set(['--in', '--config']);
-  for (let i = 0; i < rest.length; i += 2) {
-    const flag = rest[i] as string;
-    if (!known.has(flag)) fail(`unknown option ${flag}\n${USAGE}`);
-  }
   try {
+    const { command, file } = parseArgs(argv);
     switch (command) {
-      case 'gp': {
-        const out = gpCommand(readJson(option(rest, '--in'), 'gp input'));
-        process.stdout.write(JSON.stringify(out) + '\n');
+      case 'gp':
+        writeLine(JSON.stringify(gpCommand(readJson(file, 'gp input'))));
         return;
-      }
-      case 'run': {
-        const file = option(rest, '--config');
-        if (file === undefined) fail(`run needs --config FILE\n${USAGE}`);
-        runCommand(readJson(file, 'config'), (line) => process.stdout.write(line + '\n'));
+      case 'run':
+        runCommand(readJson(file, 'config'), writeLine);
         return;
-      }
-      default:
-        fail(command === undefined ? USAGE : `unknown command "${command}"\n${USAGE}`);
     }
   } catch (e) {
+    if (e instanceof StdoutClosed) process.exit(0);
     if (e instanceof CliInputError) fail(e.message);
     // Anything else is our bug, not the user's input: say so, with a distinct exit code.
     fail(`internal error: ${(e as Error).stack ?? String(e)}`, 1);

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../bo/analysis.ts';
+import { failedAsWorst } from '../bo/modelData.ts';
 import type { LoopState } from '../bo/types.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { predict } from '../math/gp.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import { getObjective } from '../objectives/registry.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { plotGrid } from '../store/analysisCache.ts';
 import * as H from '../store/history.ts';
 import { DEFAULT_SETTINGS, toLoopConfig, type StudySettings } from '../store/settings.ts';
+import { formatCoordinate, formatNumber } from './format.ts';
 import {
   classifyGap,
   EXPLOIT_Z,
@@ -234,5 +237,96 @@ describe('uncorrelated fit (length scale at its lower bound)', () => {
     const state = H.current(h);
     const facts = narrationFacts(state, analyze(state, { grid: plotGrid(state) }));
     expect(facts.kind).toBe('bo');
+  });
+});
+
+describe('failed points in the model (teaching truth)', () => {
+  function logOf(goal: 'maximize' | 'minimize'): Objective {
+    const res = compileFormula('log(x)', [X], { goal });
+    if (!res.ok) throw new Error(res.error.message);
+    return res.objective;
+  }
+  const logX = logOf('maximize');
+
+  /** log(x) on [-2, 6] with three probes where it fails and four where it does not. */
+  function failingState(goal: 'maximize' | 'minimize'): LoopState {
+    const obj = logOf(goal);
+    let h = start(obj);
+    for (const x of [-1.5, 0.5, 2, -0.7, 3.5, 5, -1.1])
+      h = H.evaluateAndPush(h, obj, [x], 'manual', 0);
+    const s = H.current(h);
+    expect(s.config.goal).toBe(goal);
+    return s;
+  }
+
+  it('states how many failed points the model counts, at which value and where', () => {
+    for (const goal of ['maximize', 'minimize'] as const) {
+      const s = failingState(goal);
+      const a = analysisOf(s);
+      const f = narrationFacts(s, a);
+      if (f.kind !== 'bo') throw new Error(f.kind);
+      // The facts are the numbers the model was fitted with...
+      const failed = failedAsWorst(s.observations, goal);
+      if (!failed || !a.model) throw new Error('expected failed points and a model');
+      const xs = failed.indices.map((i) => s.observations[i]?.x[0] as number);
+      expect(xs.sort((p, q) => p - q)).toEqual([-1.5, -1.1, -0.7]);
+      const ys = s.observations.flatMap((o) => (o.y === null ? [] : [o.y]));
+      const worst = goal === 'maximize' ? Math.min(...ys) : Math.max(...ys);
+      expect(f.failed).toEqual({ count: 3, value: worst, span: [-1.5, -0.7] });
+      // ...and the drawn mean passes through that value at each failed point.
+      const mean = new Float64Array(3);
+      predict(a.model, { data: Float64Array.from(xs), n: 3, d: 1 }, mean, new Float64Array(3));
+      const sign = goal === 'maximize' ? 1 : -1;
+      for (const m of mean) expect(sign * m).toBeCloseTo(worst, 3);
+      // The sentence says exactly those numbers, once.
+      const text = narrate(f, en, X);
+      const said = `3 failed points (x between ${formatCoordinate(-1.5, X)} and ${formatCoordinate(-0.7, X)}) are modelled as the worst value seen (${formatNumber(worst, 4)}), so BO steers away from them.`;
+      expect(text.endsWith(` ${said}`)).toBe(true);
+      expect(text.split('failed points')).toHaveLength(2);
+      expect(narrate(f, ko, X)).toContain(`실패한 점 3개 (x: −1.50 ~ −0.70 사이)는`);
+      expect(narrate(f, ko, X)).toContain(`(${formatNumber(worst, 4)})`);
+    }
+  });
+
+  it('names a single failed point by its place, and says nothing without failures', () => {
+    let h = start(logX);
+    for (const x of [0.5, 2, -0.7, 3.5, 5]) h = H.evaluateAndPush(h, logX, [x], 'manual', 0);
+    const s = H.current(h);
+    const f = narrationFacts(s, analysisOf(s));
+    if (f.kind !== 'bo') throw new Error(f.kind);
+    expect(f.failed?.count).toBe(1);
+    expect(narrate(f, en, X)).toMatch(
+      /The failed point \(x = −0\.70\) is modelled as the worst value seen \(−?\d/,
+    );
+    const clean = H.current(stepN(start(objective('bayes-opt-1d')), objective('bayes-opt-1d'), 4));
+    const g = narrationFacts(clean, analysisOf(clean));
+    expect(g.kind === 'bo' && g.failed).toBeFalsy();
+    expect(narrate(g, en, X)).not.toMatch(/failed/);
+  });
+
+  it('in 2D, says the count and the value without a span', () => {
+    const dims: Dim[] = [
+      { name: 'a', min: -1, max: 1, scale: 'linear' },
+      { name: 'b', min: -1, max: 1, scale: 'linear' },
+    ];
+    const r2 = compileFormula('sqrt(a) + b', dims);
+    if (!r2.ok) throw new Error(r2.error.message);
+    let h = start(r2.objective);
+    for (const p of [
+      [0.5, 0],
+      [-0.5, 0.5],
+      [0.9, -0.9],
+      [0.2, 0.8],
+      [-0.8, -0.2],
+    ])
+      h = H.evaluateAndPush(h, r2.objective, p, 'manual', 0);
+    const s = H.current(h);
+    const f = narrationFacts(s, analysisOf(s));
+    if (f.kind !== 'bo' || !f.failed) throw new Error('expected a bo step with failed points');
+    const failed = failedAsWorst(s.observations, 'maximize');
+    expect(f.failed).toEqual({ count: failed?.indices.length, value: failed?.value });
+    expect(narrate(f, en, dims)).toContain(
+      `${f.failed.count} failed points are modelled as the worst value seen (${formatNumber(f.failed.value, 4)})`,
+    );
   });
 });

@@ -10,12 +10,13 @@
  */
 import type { Analysis } from '../bo/analysis.ts';
 import { bestObservation, budget, goalSign, isFinished } from '../bo/loop.ts';
+import { failedAsWorst } from '../bo/modelData.ts';
 import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { MessageKey, Messages } from '../i18n/messages.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
 import type { Dim } from '../objectives/types.ts';
-import { fill, formatNumber, formatPoint } from './format.ts';
+import { fill, formatCoordinate, formatNumber, formatPoint } from './format.ts';
 
 /** Below this standardized gap the next point counts as exploitation. */
 export const EXPLOIT_Z = 0.5;
@@ -70,6 +71,8 @@ export type NarrationFacts =
       readonly x: NarrationPoint;
     }
   | { readonly kind: 'no-model'; readonly iteration: number; readonly x: NarrationPoint }
+  /** Evaluations succeeded but no GP could be built from them (suggestion.modelError). */
+  | { readonly kind: 'model-failed'; readonly iteration: number; readonly x: NarrationPoint }
   /** ML-II found no correlation between the points, so the point is random (bo/loop.ts). */
   | { readonly kind: 'uncorrelated'; readonly iteration: number; readonly x: NarrationPoint }
   | {
@@ -85,6 +88,8 @@ export type NarrationFacts =
       readonly standing: Standing;
       readonly move: Move;
       readonly fallback?: 'next-best' | 'random';
+      /** Failed points the model counts as the worst value seen (bo/modelData.ts). */
+      readonly failed?: FailedFacts;
     }
   | {
       readonly kind: 'finished';
@@ -92,6 +97,23 @@ export type NarrationFacts =
       readonly best: { readonly x: NarrationPoint; readonly y: number } | null;
       readonly optimum?: number;
     };
+
+/** How many failed points the model includes, at which value (objective units), and where. */
+export interface FailedFacts {
+  readonly count: number;
+  readonly value: number;
+  /** 1D: the lowest and highest x among them (search units); absent in 2D and up. */
+  readonly span?: readonly [number, number];
+}
+
+function failedFacts(state: LoopState): FailedFacts | undefined {
+  const f = failedAsWorst(state.observations, state.config.goal);
+  if (!f) return undefined;
+  const facts = { count: f.indices.length, value: f.value };
+  if (state.config.bounds.lower.length !== 1) return facts;
+  const xs = f.indices.map((i) => state.observations[i]?.x[0] as number);
+  return { ...facts, span: [Math.min(...xs), Math.max(...xs)] };
+}
 
 /** A point as narration facts carry it (see NarrationPoint). */
 function narrationPoint(x: readonly number[]): NarrationPoint {
@@ -127,6 +149,7 @@ export function narrationFacts(
   }
   const iteration = observations.filter((o) => o.phase === 'bo').length + 1;
   const model = analysis.suggestion.model ?? analysis.model;
+  if (analysis.suggestion.modelError !== undefined) return { kind: 'model-failed', iteration, x };
   if (!model || best === null) return { kind: 'no-model', iteration, x };
   if (proposal.fallback === 'uncorrelated') return { kind: 'uncorrelated', iteration, x };
 
@@ -137,6 +160,7 @@ export function narrationFacts(
   const s = std[0] as number;
   const z = standardizedGap(best, m, s);
   const sign = goalSign(config.goal);
+  const failed = failedFacts(state);
   return {
     kind: 'bo',
     iteration,
@@ -148,6 +172,7 @@ export function narrationFacts(
     z,
     ...classifyGap(z),
     ...(proposal.fallback ? { fallback: proposal.fallback } : {}),
+    ...(failed ? { failed } : {}),
   };
 }
 
@@ -189,6 +214,8 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
       return fill(t.narrInit, { n: f.n, of: f.of, at: at(f.x), design: t[DESIGN_KEY[f.design]] });
     case 'no-model':
       return fill(t.narrNoModel, { k: f.iteration, at: at(f.x) });
+    case 'model-failed':
+      return fill(t.narrModelFailed, { k: f.iteration, at: at(f.x) });
     case 'uncorrelated':
       return fill(t.narrUncorrelated, { k: f.iteration, at: at(f.x) });
     case 'finished': {
@@ -216,8 +243,28 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
       const extra = [
         f.fallback === 'next-best' ? t.narrFallbackNextBest : '',
         f.fallback === 'random' ? t.narrFallbackRandom : '',
+        f.failed ? failedSentence(f.failed, t, list) : '',
       ].filter((e) => e !== '');
       return [sentence, ...extra].join(' ');
     }
   }
+}
+
+/** "3 failed points (x between −2.00 and −0.31) are modelled as the worst value seen (…)". */
+function failedSentence(f: FailedFacts, t: Messages, dims: readonly Dim[]): string {
+  const dim = dims[0];
+  let where = '';
+  if (f.span && dim && dims.length === 1) {
+    const [lo, hi] = f.span;
+    where =
+      lo === hi
+        ? fill(t.narrFailedAt, { at: formatPoint([lo], dims) })
+        : fill(t.narrFailedSpan, {
+            name: dim.name,
+            lo: formatCoordinate(lo, dim),
+            hi: formatCoordinate(hi, dim),
+          });
+  }
+  const template = f.count === 1 ? t.narrFailedAsWorstOne : t.narrFailedAsWorst;
+  return fill(template, { count: f.count, where, value: formatNumber(f.value, 4) });
 }

@@ -35,7 +35,9 @@ export type GPErrorReason =
   | 'non-finite'
   | 'not-positive-definite'
   | 'invalid-kernel'
-  | 'invalid-option';
+  | 'invalid-option'
+  /** Values within float64 whose model would not be (e.g. un-normalized targets past 1e154). */
+  | 'overflow';
 
 /** A GP could not be built from its inputs; reason says which check failed. */
 export class GPError extends Error {
@@ -111,24 +113,83 @@ export function validateData(X: PointSet, y: Float64Array | readonly number[]): 
 
 /**
  * Target normalization as scikit-learn's normalize_y: mean and population std (ddof 0), a std
- * below 10 machine epsilons replaced by 1 (sklearn's _handle_zeros_in_scale).
+ * below 10 machine epsilons replaced by 1 (sklearn's _handle_zeros_in_scale). Targets so large
+ * that their sum or squared deviations overflow (|y| beyond about 1e154) are normalized in units of
+ * max|y| instead; ordinary targets never take that path, so their bits stay sklearn's. Without
+ * normalization, targets whose squares overflow cannot give a finite likelihood: GPError.
  */
 export function normalizeTargets(
   y: Float64Array,
   normalizeY: boolean,
 ): { yNorm: Float64Array; yMean: number; yStd: number } {
   const n = y.length;
-  if (!normalizeY || n === 0) return { yNorm: Float64Array.from(y), yMean: 0, yStd: 1 };
+  if (!normalizeY || n === 0) {
+    checkUnnormalizedScale(y);
+    return { yNorm: Float64Array.from(y), yMean: 0, yStd: 1 };
+  }
   let mean = 0;
   for (let i = 0; i < n; i++) mean += y[i] as number;
   mean /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += ((y[i] as number) - mean) ** 2;
+  if (!Number.isFinite(ss)) return normalizeLargeTargets(y);
   let std = Math.sqrt(ss / n);
   if (std < 10 * Number.EPSILON) std = 1;
   const yNorm = new Float64Array(n);
   for (let i = 0; i < n; i++) yNorm[i] = ((y[i] as number) - mean) / std;
   return { yNorm, yMean: mean, yStd: std };
+}
+
+/**
+ * normalizeTargets for targets whose moments overflow: the same formulas on u = y / max|y|, where
+ * |u| <= 1 so no sum, square or difference can overflow, and yNorm = (u - mean_u) / std_u.
+ */
+function normalizeLargeTargets(y: Float64Array): {
+  yNorm: Float64Array;
+  yMean: number;
+  yStd: number;
+} {
+  const n = y.length;
+  let scale = 0;
+  for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(y[i] as number));
+  const u = Float64Array.from(y, (v) => v / scale);
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += u[i] as number;
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += ((u[i] as number) - mean) ** 2;
+  const stdU = Math.sqrt(ss / n);
+  const yMean = mean * scale;
+  let yStd = stdU * scale;
+  const yNorm = new Float64Array(n);
+  if (yStd < 10 * Number.EPSILON) {
+    // All targets (nearly) equal: sklearn's std of 1, and y - mean cannot overflow.
+    yStd = 1;
+    for (let i = 0; i < n; i++) yNorm[i] = (y[i] as number) - yMean;
+  } else {
+    for (let i = 0; i < n; i++) yNorm[i] = ((u[i] as number) - mean) / stdU;
+  }
+  return { yNorm, yMean, yStd };
+}
+
+/**
+ * Un-normalized targets enter the likelihood squared (y^T K^-1 y): past about 1e154 that is
+ * Infinity for every kernel, and an ML-II search would blame the covariance instead.
+ */
+function checkUnnormalizedScale(y: Float64Array): void {
+  let ss = 0;
+  let big = 0;
+  for (const v of y) {
+    ss += v * v;
+    big = Math.max(big, Math.abs(v));
+  }
+  if (!Number.isFinite(ss)) {
+    throw new GPError(
+      'overflow',
+      `targets up to ${big.toExponential(2)} are too large to model without normalization ` +
+        '(their squares overflow float64): normalize them (normalizeY) or rescale them',
+    );
+  }
 }
 
 /**
@@ -227,7 +288,11 @@ export function predict(
     throw new RangeError(`output arrays shorter than ${m}`);
   }
   if (m === 0) return;
-  if (predictWasm(model, Xs, outMean, outStd, VARIANCE_FLOOR)) return;
+  // yStd past 1.34e154 squares to Infinity: then the std is sqrt(var) * yStd, in JS only (the wasm
+  // kernel takes yStd^2). Ordinary yStd keeps sqrt(var * yStd^2), the bits sklearn parity needs.
+  const yVar = yStd * yStd;
+  const hugeScale = !Number.isFinite(yVar);
+  if (!hugeScale && predictWasm(model, Xs, outMean, outStd, VARIANCE_FLOOR)) return;
   const inv = inverseLengthScales(kernel, d);
   // Training points pre-divided by the length scales: the distance loop is then plain squares.
   const Xt = new Float64Array(n * d);
@@ -239,7 +304,6 @@ export function predict(
   const xs = new Float64Array(d * BLOCK);
   const xsData = Xs.data;
   const variance = kernel.variance;
-  const yVar = yStd * yStd;
 
   for (let start = 0; start < m; start += BLOCK) {
     const cnt = Math.min(BLOCK, m - start);
@@ -280,7 +344,8 @@ export function predict(
     for (let b = 0; b < cnt; b++) {
       let q = 0;
       for (let i = 0; i < n; i++) q += (buf[i * BLOCK + b] as number) ** 2;
-      outStd[start + b] = Math.sqrt(Math.max(variance - q, VARIANCE_FLOOR) * yVar);
+      const v = Math.max(variance - q, VARIANCE_FLOOR);
+      outStd[start + b] = hugeScale ? Math.sqrt(v) * yStd : Math.sqrt(v * yVar);
     }
   }
 }

@@ -77,6 +77,30 @@ describe('ObjectivePlot1D', () => {
     expect(translateOf(failed)?.[0]).toBeCloseTo(xPixel(5.5), 6);
   });
 
+  it('shows where the model counts a failed point: a hollow grey marker at that value', () => {
+    // The worst value observed is observation 1's; the model counts the failed point 4 there.
+    const worst = observations[0]?.y as number;
+    const withModel = observations.map((o) => (o.y === null ? { ...o, modelY: worst } : o));
+    const { rerender } = render(<ObjectivePlot1D {...baseProps} />);
+    expect(plot().querySelector('.legend-failed')?.textContent).toBe('failed');
+    expect(plot().querySelector('.failed-model')).toBeNull();
+    rerender(<ObjectivePlot1D {...baseProps} observations={withModel} />);
+    const failed = plot().querySelector('.observation[data-index="4"]');
+    const hollow = failed?.querySelector('.failed-model circle.mark-failed');
+    expect(hollow).not.toBeNull();
+    // Same height as observation 1, whose value it is; the cross stays on the bottom edge.
+    const crossV = translateOf(failed)?.[1] as number;
+    const worstV = translateOf(plot().querySelector('.observation[data-index="1"]'))?.[1];
+    expect(crossV + Number(hollow?.getAttribute('cy'))).toBeCloseTo(worstV as number, 6);
+    expect(failed?.querySelector('path.mark-failed')).not.toBeNull();
+    expect(plot().querySelector('.legend-failed')?.textContent).toBe(
+      'failed: counted as the worst value for the model',
+    );
+    expect(failed?.getAttribute('aria-label')).toBe(
+      'Observation 4: x = 5.5, evaluation failed; the model counts it as the worst value seen, 0.5',
+    );
+  });
+
   it('rings the best observation and labels it', () => {
     render(<ObjectivePlot1D {...baseProps} />);
     const best = plot().querySelector('.observation[data-index="3"]');

@@ -93,7 +93,13 @@ function legendItems(p: ObjectivePlot1DProps, t: Messages): LegendItem[] {
     });
   }
   if (p.observations.some((o) => o.y === null || !Number.isFinite(o.y))) {
-    items.push({ key: 'failed', label: t.plotFailed, swatch: 'cross', className: 'mark-failed' });
+    const modelled = p.observations.some((o) => o.modelY !== undefined);
+    items.push({
+      key: 'failed',
+      label: modelled ? t.plotFailedAsWorst : t.plotFailed,
+      swatch: modelled ? 'cross-modelled' : 'cross',
+      className: 'mark-failed',
+    });
   }
   if (p.bestIndex !== undefined && p.observations.some((o) => o.index === p.bestIndex)) {
     items.push({ key: 'best', label: t.plotBest, swatch: 'ring', className: 'mark-best' });
@@ -147,7 +153,7 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
     const s = linearScale([y0, y1], [innerHeight, 0]);
     return fixedY ? s : s.nice(yTickCount);
   }, [y0, y1, innerHeight, fixedY, yTickCount]);
-  const xTicks = axisTicks(x, scale, tickCountFor(innerWidth, 6 * em));
+  const xTicks = axisTicks(x, scale, tickCountFor(innerWidth, 6 * em), em);
   const yTicks = linearTicks(y, yTickCount);
 
   const paths = useMemo(() => {

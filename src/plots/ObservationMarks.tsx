@@ -15,6 +15,11 @@ export interface Observation1D {
   /** 1-based order in which it was taken; also its label. */
   readonly index: number;
   readonly phase: ObservationPhase;
+  /**
+   * For a failed evaluation the model includes: the value it counts it as (the worst value seen,
+   * bo/modelData.ts), drawn as a small hollow grey marker above the cross.
+   */
+  readonly modelY?: number | undefined;
 }
 
 interface ObservationMarksProps {
@@ -51,9 +56,11 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 /**
  * The observations: numbered markers, the best one ringed, failed ones as grey crosses on the
- * bottom edge (they have no value to place them by). Markers can be dragged sideways (pointer
- * capture keeps the drag alive outside the marker), moved with the arrow keys, and deleted with
- * Delete or a double-click; the app re-evaluates and sends new observations back.
+ * bottom edge (they have no value to place them by), joined by a dotted line to a hollow grey
+ * marker where the model counts them (at the worst value seen) when it does. Markers can be
+ * dragged sideways (pointer capture keeps the drag alive outside the marker), moved with the arrow
+ * keys, and deleted with Delete or a double-click; the app re-evaluates and sends new observations
+ * back.
  */
 export function ObservationMarks(props: ObservationMarksProps) {
   const { observations, x, y, innerWidth, innerHeight, em, xDomain, scale, bestIndex } = props;
@@ -71,7 +78,12 @@ export function ObservationMarks(props: ObservationMarksProps) {
     const failed = o.y === null || !Number.isFinite(o.y);
     const u = clamp(x(ox), 0, innerWidth);
     const v = failed ? failedV : clamp(y(o.y as number), 0, innerHeight);
-    return { o, ox, u, v, failed };
+    // Offset from the cross to where the model counts a failed point, in the mark's own frame.
+    const modelDv =
+      failed && o.modelY !== undefined && Number.isFinite(o.modelY)
+        ? clamp(y(o.modelY), 0, innerHeight) - v
+        : null;
+    return { o, ox, u, v, failed, modelDv };
   });
 
   const best = placed.find((p) => p.o.index === bestIndex && !p.failed);
@@ -83,6 +95,10 @@ export function ObservationMarks(props: ObservationMarksProps) {
     requests.push({ u: p.u, v: p.v, width: textWidthEm(String(p.o.index)) * labelEm, height: em });
   }
   const obstacles = placed.map((p) => ({ u: p.u, v: p.v, width: 2 * r + 2, height: 2 * r + 2 }));
+  for (const p of placed) {
+    if (p.modelDv !== null)
+      obstacles.push({ u: p.u, v: p.v + p.modelDv, width: 2 * r, height: 2 * r });
+  }
   const labelSpots = placeLabels(requests, obstacles, r * 0.6);
   const bestSpot = best ? labelSpots[0] : undefined;
   const numberSpots = best ? labelSpots.slice(1) : labelSpots;
@@ -151,17 +167,19 @@ export function ObservationMarks(props: ObservationMarksProps) {
 
   return (
     <g className="observations">
-      {placed.map(({ o, ox, u, v, failed }) => {
+      {placed.map(({ o, ox, u, v, failed, modelDv }) => {
         const xText = formatSearchX(ox, scale);
         const template = failed
-          ? t.plotObservationFailed
+          ? modelDv !== null
+            ? t.plotObservationFailedModelled
+            : t.plotObservationFailed
           : o.index === bestIndex
             ? t.plotObservationBest
             : t.plotObservation;
         const label = fillTemplate(template, {
           n: o.index,
           x: xText,
-          y: failed ? '' : formatNumber(o.y as number, 4),
+          y: formatNumber((failed ? o.modelY : o.y) ?? NaN, 4),
         });
         const shape = failed ? 'failed' : o.phase;
         return (
@@ -182,6 +200,19 @@ export function ObservationMarks(props: ObservationMarksProps) {
             {interactive && <title>{t.plotObservationHint}</title>}
             {/* A larger invisible target: a 7 px dot is hard to grab with a finger or on a projector. */}
             {interactive && <circle className="hit-target" r={r * 2.2} />}
+            {modelDv !== null && (
+              <g className="failed-model">
+                {Math.abs(modelDv) > 3 * r && (
+                  <line
+                    className="mark-failed"
+                    style={{ strokeWidth: 1, strokeDasharray: '1 3' }}
+                    y1={Math.sign(modelDv) * r * 1.4}
+                    y2={modelDv - Math.sign(modelDv) * r * 0.8}
+                  />
+                )}
+                <circle className="mark-failed" cy={modelDv} r={r * 0.8} />
+              </g>
+            )}
             {failed ? (
               <path className="mark-failed" d={crossPath(r)} />
             ) : o.phase === 'manual' ? (

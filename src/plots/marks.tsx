@@ -33,6 +33,8 @@ export type SwatchKind =
   | 'hollow'
   | 'diamond'
   | 'cross'
+  /** A cross with the hollow marker where the model counts the failed point. */
+  | 'cross-modelled'
   | 'ring'
   | 'star'
   | 'area';
@@ -78,6 +80,13 @@ function Swatch({ kind, className, em }: { kind: SwatchKind; className: string; 
       );
     case 'cross':
       return <path className={className} transform={`translate(${c},0)`} d={crossPath(r)} />;
+    case 'cross-modelled':
+      return (
+        <g className={className}>
+          <path transform={`translate(${0.55 * c},${0.2 * em})`} d={crossPath(0.75 * r)} />
+          <circle cx={1.5 * c} cy={-0.15 * em} r={0.7 * r} />
+        </g>
+      );
     case 'ring':
       return <circle className={className} cx={c} cy={0} r={r * 1.6} />;
     case 'star':
