@@ -61,7 +61,7 @@ function CompareCell({
         : { ...state, config: { ...state.config, acquisition: spec } },
     [state, spec, type],
   );
-  const { analysis } = useAnalysis(derived);
+  const { analysis, pending } = useAnalysis(derived);
   const p = analysis.suggestion.proposal;
   const short = ACQUISITIONS.find((a) => a.type === type)?.short ?? 'acqShortEi';
   return (
@@ -76,7 +76,11 @@ function CompareCell({
           grid={grid}
           values={analysis.acquisition}
           label={acquisitionLabel(derived.config.acquisition, t)}
-          next={finished ? null : { x: p.x[0] as number, value: p.acquisitionValue ?? Number.NaN }}
+          next={
+            finished || pending
+              ? null
+              : { x: p.x[0] as number, value: p.acquisitionValue ?? Number.NaN }
+          }
           compact
           ariaLabel={fill(t.comparePlotLabel, { name: t[short] })}
         />

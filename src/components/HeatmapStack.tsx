@@ -47,7 +47,7 @@ export function HeatmapStack({
   standalone?: { readonly onProbe: (x: number[]) => void; readonly caption: string };
 }) {
   const t = useMessages();
-  const { state, analysis, grid, truth } = study;
+  const { state, analysis, grid, truth, pending } = study;
   const showTruth = useStore((s) => s.showTruth) && !standalone;
   // A slice runs through a point of the maps' plane: only where that plane is the whole box.
   const canSlice = state.config.bounds.lower.length === 2;
@@ -89,9 +89,9 @@ export function HeatmapStack({
 
   const finished = isFinished(state);
   const proposal = analysis.suggestion.proposal;
-  const next: Point2D | null = finished
-    ? null
-    : { x: proposal.x[0] as number, y: proposal.x[1] as number };
+  // Until a large study's model arrives there is no next point to mark.
+  const next: Point2D | null =
+    finished || pending ? null : { x: proposal.x[0] as number, y: proposal.x[1] as number };
   const best = bestIndexOf(state.observations, goal);
   const bestObs = best >= 0 ? observations[best] : undefined;
   const bestPoint = bestObs ? { x: bestObs.x, y: bestObs.y } : null;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { bestIndex as bestIndexOf } from '../bo/modelData.ts';
+import { bestIndex as bestIndexOf, failedAsWorst } from '../bo/modelData.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Objective } from '../objectives/types.ts';
 import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
@@ -30,27 +30,31 @@ interface PlotStackProps {
  */
 export function PlotStack({ study, objective, standalone }: PlotStackProps) {
   const t = useMessages();
-  const { state, analysis, grid, truth, setDrag } = study;
+  const { state, analysis, grid, truth, setDrag, pending } = study;
   const showTruth = useStore((s) => s.showTruth) && !standalone;
   const band = useStore((s) => s.band);
   const compareAll = useStore((s) => s.compareAll) && !standalone;
   const { probe, moveObservation, deleteObservation } = useStore.getState();
   const dim = objective.dims[0];
 
-  const observations = useMemo(
-    (): Observation1D[] =>
-      state.observations.map((o, i) => ({
-        x: o.x[0] as number,
-        y: o.y,
-        index: i + 1,
-        phase: o.phase,
-      })),
-    [state.observations],
-  );
+  const hasModel = analysis.model !== null;
+  const observations = useMemo((): Observation1D[] => {
+    // Where the drawn model counts each failed point (none without a model to count them).
+    const failed = hasModel ? failedAsWorst(state.observations, state.config.goal) : null;
+    const modelled = new Set(failed?.indices);
+    return state.observations.map((o, i) => ({
+      x: o.x[0] as number,
+      y: o.y,
+      index: i + 1,
+      phase: o.phase,
+      ...(failed && modelled.has(i) ? { modelY: failed.value } : {}),
+    }));
+  }, [state.observations, state.config.goal, hasModel]);
   const gridX = grid.data;
   const finished = isFinished(state);
   const proposal = analysis.suggestion.proposal;
-  const nextX = finished ? null : (proposal.x[0] as number);
+  // Until a large study's model arrives there is no next point to mark.
+  const nextX = finished || pending ? null : (proposal.x[0] as number);
   const best = bestIndexOf(state.observations, state.config.goal);
   const yDomain = useMemo(
     () =>

@@ -30,6 +30,7 @@ export function CommandButton({
   const cmd = getCommand(id);
   const label = useStore(cmd.label);
   const enabled = useStore(cmd.enabled);
+  const busy = useStore((s) => cmd.busy?.(s) ?? false);
   const icon = ICONS[label];
   const key = cmd.shortcut?.display;
   const keyText = key ? ('text' in key ? key.text : t[key.message]) : undefined;
@@ -38,6 +39,7 @@ export function CommandButton({
       type="button"
       className={`command${primary ? ' primary' : ''}`}
       disabled={!enabled}
+      aria-busy={busy || undefined}
       onClick={() => runCommand(cmd)}
       {...(keyText ? { 'aria-keyshortcuts': ariaKey(cmd.shortcut?.keys[0] ?? '') } : {})}
       title={keyText ? `${t[label]} (${keyText})` : t[label]}

@@ -42,6 +42,8 @@ export interface Command {
   readonly helpLabel: MessageKey;
   readonly shortcut?: Shortcut;
   readonly enabled: (s: AppState) => boolean;
+  /** Working on an earlier press (the button shows busy); absent: never. */
+  readonly busy?: (s: AppState) => boolean;
   readonly run: (s: AppState) => void;
 }
 
@@ -54,6 +56,7 @@ export const COMMANDS: readonly Command[] = [
     helpLabel: 'step',
     shortcut: { keys: [' '], codes: ['Space'], display: { message: 'keySpace' } },
     enabled: (s) => canStep(s.history),
+    busy: (s) => s.stepBusy,
     run: (s) => s.step(),
   },
   {

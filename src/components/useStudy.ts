@@ -6,7 +6,7 @@ import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import * as H from '../store/history.ts';
 import { useStore } from '../store/store.ts';
-import { useAnalysis } from '../store/useAnalysis.ts';
+import { useAnalysis, type AnalysisPending } from '../store/useAnalysis.ts';
 
 /** A drag in progress: observation i shown at x (search units) before it is committed. */
 export interface DragPreview {
@@ -19,6 +19,8 @@ export interface StudyView {
   readonly state: LoopState;
   readonly analysis: Analysis;
   readonly grid: PointSet;
+  /** Set while a large study's model is computed in the background, or after it was cancelled. */
+  readonly pending: AnalysisPending;
   /** The objective on the grid (NaN where it fails), for the truth curve. */
   readonly truth: Float64Array;
   readonly setDrag: (d: DragPreview | null) => void;
@@ -53,9 +55,12 @@ export function useStudy(): StudyView {
     [],
   );
   // Sample paths are drawn in 1D only; in 2D they would cost a 64 x 64 surface each for nothing.
-  const { analysis, grid } = useAnalysis(state, objective.dims.length === 1 ? sampleCount : 0);
+  const { analysis, grid, pending } = useAnalysis(
+    state,
+    objective.dims.length === 1 ? sampleCount : 0,
+  );
   const truth = useMemo(() => truthOn(objective, grid), [objective, grid]);
-  return { state, analysis, grid, truth, setDrag };
+  return { state, analysis, grid, pending, truth, setDrag };
 }
 
 function truthOn(objective: Objective, grid: PointSet): Float64Array {

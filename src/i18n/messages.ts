@@ -2,6 +2,7 @@
  * Every piece of UI text, per language. The English table is the reference: `Messages` is derived
  * from it, so TypeScript rejects a translation that misses a key or adds an unknown one.
  */
+import { analysisJobEn, analysisJobKo } from './analysisJob.ts';
 import { labEn, labKo } from './lab.ts';
 import { labRaceEn, labRaceKo } from './labRace.ts';
 import { networkEn, networkKo } from './network.ts';
@@ -56,6 +57,7 @@ const coreEn = {
   historyLabel: 'History',
   historyValue: 'Snapshot {k} of {n}',
   statusIteration: 'Iteration {k} of {n}',
+  statusIterationOver: 'Iteration {k}, past its budget of {n}',
   statusBest: 'Best so far: {best} at {at}',
   statusNoBest: 'No successful evaluation yet',
   statusFinished: 'done',
@@ -78,10 +80,19 @@ const coreEn = {
   narrInit: 'Initial design: point {n} of {of} goes to {at} ({design}), chosen without a model.',
   narrNoModel:
     'Iteration {k}: no evaluation has succeeded yet, so there is no model; {at} is drawn at random.',
+  narrModelFailed:
+    'Iteration {k}: no Gaussian process could be fitted to these values (they are beyond what float64 arithmetic can model, or the kernel settings cannot be used), so {at} is drawn at random. Rescale the objective or reset the kernel settings.',
   narrFinished: 'Done: all {budget} evaluations are spent. The best value found is {best} at {at}.',
   narrFinishedOptimum:
     'Done: all {budget} evaluations are spent. The best value found is {best} at {at}; the true optimum is {optimum}.',
   narrFinishedNone: 'Done: all {budget} evaluations are spent and none of them succeeded.',
+  // Failed points in the model (bo/modelData.ts); {where} is narrFailedSpan, narrFailedAt or ''.
+  narrFailedAsWorst:
+    '{count} failed points{where} are modelled as the worst value seen ({value}), so BO steers away from them.',
+  narrFailedAsWorstOne:
+    'The failed point{where} is modelled as the worst value seen ({value}), so BO steers away from it.',
+  narrFailedSpan: ' ({name} between {lo} and {hi})',
+  narrFailedAt: ' ({at})',
 
   // Objective panel
   sectionObjective: 'Objective',
@@ -99,6 +110,17 @@ const coreEn = {
   boundsNotNumbers: 'Min and max must be numbers.',
   boundsOrder: 'Min must be less than max.',
   boundsLogPositive: 'On a log10 scale, min and max must be positive.',
+  boundsTooLarge:
+    'The {key} of {name}, {value}, is too far from 0: bounds must lie within ±{limit}. Rescale {name} (e.g. measure it in millions).',
+  boundsTooNarrow:
+    'The range of {name} is too narrow to plot: max − min must be at least {least}. Widen it, or shift {name} so that its range lies nearer 0.',
+  boundsLogTooNarrow:
+    'On a log10 scale the max of {name} must be at least {factor} × its min. Widen the range or choose the linear scale.',
+  boundsLogRange: 'On a log10 scale, the bounds of {name} must lie between 1e-300 and 1e300.',
+  numberTooHigh: 'At most {max}: type {max} or less. Until then the study keeps {value}.',
+  numberTooLow: 'At least {min}: type {min} or more. Until then the study keeps {value}.',
+  numberNotWhole: 'Type a whole number. Until then the study keeps {value}.',
+  numberMissing: 'Type a number. Until then the study keeps {value}.',
   noiseLabel: 'Noise σ',
 
   // Acquisition panel
@@ -197,11 +219,14 @@ const coreEn = {
   plotObsBo: 'BO points',
   plotObsManual: 'your probes',
   plotFailed: 'failed',
+  plotFailedAsWorst: 'failed: counted as the worst value for the model',
   plotBest: 'best',
   plotNext: 'next point',
   plotObservation: 'Observation {n}: x = {x}, value {y}',
   plotObservationBest: 'Observation {n} (best so far): x = {x}, value {y}',
   plotObservationFailed: 'Observation {n}: x = {x}, evaluation failed',
+  plotObservationFailedModelled:
+    'Observation {n}: x = {x}, evaluation failed; the model counts it as the worst value seen, {y}',
   plotObservationHint: 'Drag to move; double-click or press Delete to remove',
   plotProbeReadout: 'evaluate at {x}',
   plotNearZero: '≈ 0 everywhere',
@@ -276,6 +301,7 @@ const en = {
   ...labRaceEn,
   ...shareEn,
   ...presentEn,
+  ...analysisJobEn,
 };
 
 /** Keys of the message table. */
@@ -326,6 +352,7 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   historyLabel: '기록',
   historyValue: '{n}개 중 {k}번째 상태',
   statusIteration: '반복 {k} / {n}',
+  statusIterationOver: '반복 {k}, 예산 {n}회를 넘음',
   statusBest: '현재 최고값: {at}에서 {best}',
   statusNoBest: '아직 성공한 평가가 없습니다',
   statusFinished: '완료',
@@ -346,10 +373,18 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
     '{k}번째 반복: 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다.',
   narrInit: '초기 설계: {of}개 중 {n}번째 점을 {at}에 놓습니다({design}). 아직 모델 없이 고릅니다.',
   narrNoModel: '{k}번째 반복: 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
+  narrModelFailed:
+    '{k}번째 반복: 이 값들로는 가우시안 과정을 맞출 수 없어(float64 연산으로 다룰 수 있는 범위를 넘었거나 커널 설정을 쓸 수 없습니다) {at}을 무작위로 고릅니다. 목적 함수의 크기를 줄이거나 커널 설정을 되돌리세요.',
   narrFinished: '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}입니다.',
   narrFinishedOptimum:
     '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}이고, 실제 최적값은 {optimum}입니다.',
   narrFinishedNone: '완료: 평가 {budget}회를 모두 썼지만 성공한 평가가 없습니다.',
+  narrFailedAsWorst:
+    '실패한 점 {count}개{where}는 모델에서 지금까지 본 가장 나쁜 값({value})으로 취급되므로 BO는 그쪽을 피합니다.',
+  narrFailedAsWorstOne:
+    '실패한 점{where}은 모델에서 지금까지 본 가장 나쁜 값({value})으로 취급되므로 BO는 그쪽을 피합니다.',
+  narrFailedSpan: ' ({name}: {lo} ~ {hi} 사이)',
+  narrFailedAt: ' ({at})',
 
   sectionObjective: '목적 함수',
   objectiveLabel: '함수',
@@ -366,6 +401,18 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   boundsNotNumbers: '최솟값과 최댓값은 숫자여야 합니다.',
   boundsOrder: '최솟값은 최댓값보다 작아야 합니다.',
   boundsLogPositive: 'log10 척도에서는 최솟값과 최댓값이 양수여야 합니다.',
+  boundsTooLarge:
+    '{name}의 {key} 값 {value}은(는) 0에서 너무 멉니다. 범위는 ±{limit} 안에 있어야 합니다. {name}의 단위를 바꾸세요(예: 백만 단위로 재기).',
+  boundsTooNarrow:
+    '{name}의 범위가 너무 좁아 그릴 수 없습니다. 최댓값 − 최솟값이 {least} 이상이어야 합니다. 범위를 넓히거나, {name}을(를) 옮겨 범위가 0에 가깝게 하세요.',
+  boundsLogTooNarrow:
+    'log10 척도에서는 {name}의 최댓값이 최솟값의 {factor}배 이상이어야 합니다. 범위를 넓히거나 선형 척도를 고르세요.',
+  boundsLogRange: 'log10 척도에서 {name}의 범위는 1e-300과 1e300 사이에 있어야 합니다.',
+  numberTooHigh: '최대 {max}입니다. {max} 이하로 입력하세요. 그때까지 연구는 {value}을(를) 씁니다.',
+  numberTooLow:
+    '최소 {min}입니다. {min} 이상으로 입력하세요. 그때까지 연구는 {value}을(를) 씁니다.',
+  numberNotWhole: '정수를 입력하세요. 그때까지 연구는 {value}을(를) 씁니다.',
+  numberMissing: '숫자를 입력하세요. 그때까지 연구는 {value}을(를) 씁니다.',
   noiseLabel: '잡음 σ',
 
   sectionAcquisition: '획득 함수',
@@ -457,11 +504,14 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   plotObsBo: 'BO 점',
   plotObsManual: '직접 찍은 점',
   plotFailed: '실패',
+  plotFailedAsWorst: '실패: 모델에서는 가장 나쁜 값으로 취급',
   plotBest: '최고',
   plotNext: '다음 점',
   plotObservation: '관측 {n}: x = {x}, 값 {y}',
   plotObservationBest: '관측 {n} (현재 최고): x = {x}, 값 {y}',
   plotObservationFailed: '관측 {n}: x = {x}, 평가 실패',
+  plotObservationFailedModelled:
+    '관측 {n}: x = {x}, 평가 실패, 모델은 지금까지 본 가장 나쁜 값({y})으로 취급',
   plotObservationHint: '끌어서 옮기고, 더블클릭하거나 Delete 키를 눌러 삭제',
   plotProbeReadout: '{x}에서 평가',
   plotNearZero: '모든 곳에서 ≈ 0',
@@ -531,6 +581,7 @@ const ko: Messages = {
   ...labRaceKo,
   ...shareKo,
   ...presentKo,
+  ...analysisJobKo,
 };
 
 /** Every area's tables, so a test can check that no two areas use the same key. */
@@ -541,6 +592,7 @@ export const AREA_TABLES = {
   labRace: { en: labRaceEn, ko: labRaceKo },
   share: { en: shareEn, ko: shareKo },
   present: { en: presentEn, ko: presentKo },
+  analysisJob: { en: analysisJobEn, ko: analysisJobKo },
 } as const;
 
 /** All message tables, by locale. */

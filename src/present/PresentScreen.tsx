@@ -1,5 +1,6 @@
 import './present.css';
 import { useMemo } from 'react';
+import { AnalysisProgress } from '../components/AnalysisProgress.tsx';
 import { COMMANDS } from '../components/commands.ts';
 import { HeatmapStack } from '../components/HeatmapStack.tsx';
 import { HelpDialog } from '../components/HelpDialog.tsx';
@@ -77,7 +78,11 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
           </div>
         </div>
         <StatusLine state={state} dims={dims} />
-        <NarrationLine text={narrate(facts, t, dims)} />
+        {study.pending ? (
+          <AnalysisProgress pending={study.pending} state={state} />
+        ) : (
+          <NarrationLine text={narrate(facts, t, dims)} />
+        )}
         {fullscreen !== 'idle' && (
           <p className="present-notice" role="alert">
             {fullscreen === 'refused' ? t.presFullscreenRefused : t.presFullscreenUnsupported}

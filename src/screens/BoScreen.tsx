@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { AcquisitionPanel } from '../components/AcquisitionPanel.tsx';
+import { AnalysisProgress } from '../components/AnalysisProgress.tsx';
 import { COMMANDS } from '../components/commands.ts';
 import { ConvergenceCard } from '../components/ConvergenceCard.tsx';
 import { DesignPanel } from '../components/DesignPanel.tsx';
@@ -88,7 +89,11 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
             <StatusLine state={state} dims={dims}>
               <Scrubber />
             </StatusLine>
-            <NarrationLine text={narrate(facts, t, dims)} />
+            {study.pending ? (
+              <AnalysisProgress pending={study.pending} state={state} />
+            ) : (
+              <NarrationLine text={narrate(facts, t, dims)} />
+            )}
             {dims.length === 2 ? (
               <HeatmapStack study={study} objective={objective} />
             ) : (

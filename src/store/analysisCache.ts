@@ -19,6 +19,13 @@ function modelKey(s: LoopState): string {
   return JSON.stringify([c.kernel, c.fitKernel, c.alpha, c.normalizeY, c.restarts, c.seed, c.goal]);
 }
 
+/** The model already fitted to this state's observations and kernel settings, else undefined. */
+export function knownModel(state: LoopState): GPModel | null | undefined {
+  const byKey = models.get(state.observations);
+  const key = modelKey(state);
+  return byKey?.has(key) ? (byKey.get(key) ?? null) : undefined;
+}
+
 export function modelFor(state: LoopState): GPModel | null {
   let m = models.get(state.observations);
   if (!m) {
@@ -58,7 +65,8 @@ export function plotGrid(state: LoopState, side = 64): PointSet {
 
 const grids = new WeakMap<LoopState['config']['bounds'], PointSet>();
 
-function gridFor(state: LoopState): PointSet {
+/** The plot grid of the state's box, one object per box (analyses are computed on it). */
+export function gridFor(state: LoopState): PointSet {
   let g = grids.get(state.config.bounds);
   if (!g) {
     g = plotGrid(state);
@@ -89,6 +97,53 @@ export function peekAnalysis(state: LoopState, samples = 0): GridAnalysis | unde
   const a = analyses.get(state)?.get(`${samples}|full`);
   return a ? { analysis: a, grid: gridFor(state) } : undefined;
 }
+
+/**
+ * Any full analysis of this state already computed (they differ only in the sample paths drawn,
+ * never in the decision): what Step takes when the screen shows sample paths.
+ */
+export function peekSuggestion(state: LoopState): Analysis['suggestion'] | undefined {
+  for (const [key, a] of analyses.get(state) ?? []) if (key.endsWith('|full')) return a.suggestion;
+  return undefined;
+}
+
+/**
+ * Files an analysis computed elsewhere (the analysis worker) as if it had been computed here, and
+ * its model as the model of these observations, so that acquisition changes reuse it.
+ */
+export function storeAnalysis(state: LoopState, samples: number, a: Analysis): void {
+  let m = analyses.get(state);
+  if (!m) {
+    m = new Map();
+    analyses.set(state, m);
+  }
+  m.set(`${samples}|full`, a);
+  let byKey = models.get(state.observations);
+  if (!byKey) {
+    byKey = new Map();
+    models.set(state.observations, byKey);
+  }
+  byKey.set(modelKey(state), a.model);
+}
+
+/**
+ * What the screen draws while a large study's analysis is being computed or was cancelled: the
+ * observations without a model. Its proposal is the box's centre so that nothing reads an empty
+ * point; screens must not draw it (useAnalysis marks this analysis as pending).
+ */
+export function analysisWithoutModel(state: LoopState): GridAnalysis {
+  let a = withoutModel.get(state);
+  if (!a) {
+    const { lower, upper } = state.config.bounds;
+    const x = lower.map((lo, k) => (lo + (upper[k] as number)) / 2);
+    const suggestion = { proposal: { x, phase: 'bo' as const }, model: null, best: null };
+    a = { suggestion, model: null, mean: null, std: null, acquisition: null, samples: [] };
+    withoutModel.set(state, a);
+  }
+  return { analysis: a, grid: gridFor(state) };
+}
+
+const withoutModel = new WeakMap<LoopState, Analysis>();
 
 /**
  * A cheaper analysis for drawing while a slider or a point is dragged: the plot grid is the only

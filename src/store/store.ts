@@ -3,10 +3,11 @@
  * toggles and playback. Actions are thin: the logic lives in pure functions (history.ts, bo/).
  */
 import { create } from 'zustand';
-import type { InitDesign } from '../bo/types.ts';
+import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
-import { analysisFor } from './analysisCache.ts';
+import { analysisFor, peekSuggestion } from './analysisCache.ts';
+import { analysisRoute, awaitSuggestion } from './analysisJobs.ts';
 import * as H from './history.ts';
 import { bootStudy } from '../share/boot.ts';
 import type { LoadedStudy } from '../share/studyState.ts';
@@ -78,6 +79,8 @@ export interface ViewSlice {
 
 export interface PlaybackSlice {
   readonly playing: boolean;
+  /** A step is waiting for the analysis worker to choose its point (the Step button shows busy). */
+  readonly stepBusy: boolean;
   /** Delay between automatic steps. */
   readonly speedMs: number;
   play(): void;
@@ -134,6 +137,32 @@ export const useStore = create<AppState>()((set, get) => {
     const budget = get().budgetEdited ? {} : defaultBudget(obj.dims.length);
     restart({ ...patch, ...budget }, obj);
   };
+  /**
+   * A large study's step: the worker chooses the point while the page stays live, then the step is
+   * taken, unless the study moved on meanwhile or Play (which asked for it) was paused. Cancel
+   * drops the step and stops Play; the observations stay.
+   */
+  const waitToStep = (state: LoopState, history: H.History) => {
+    const fromPlay = get().playing;
+    const wait = awaitSuggestion(state);
+    set({ stepBusy: true });
+    const stale = (s: AppState) => s.history !== history || (fromPlay && !s.playing);
+    const unsubscribe = useStore.subscribe((s) => {
+      if (stale(s)) end();
+    });
+    function end() {
+      unsubscribe();
+      wait.release();
+      if (get().stepBusy) set({ stepBusy: false });
+    }
+    void wait.done.then((outcome) => {
+      const moved = stale(get());
+      end();
+      if (moved) return;
+      if (outcome === 'cancelled') set({ playing: false });
+      else get().step();
+    });
+  };
   const objective = defaultObjective();
   const boot = bootStudy();
 
@@ -151,8 +180,17 @@ export const useStore = create<AppState>()((set, get) => {
       }
       const state = H.current(history);
       // The displayed next point: the same cached analysis the plots show.
-      const { proposal } = analysisFor(state).analysis.suggestion;
-      set({ history: H.evaluateAndPush(history, obj, proposal.x, proposal.phase, settings.noise) });
+      const known =
+        peekSuggestion(state) ??
+        (analysisRoute(state, 0) === 'worker' ? undefined : analysisFor(state).analysis.suggestion);
+      if (known) {
+        const { proposal } = known;
+        set({
+          history: H.evaluateAndPush(history, obj, proposal.x, proposal.phase, settings.noise),
+        });
+        return;
+      }
+      if (!get().stepBusy) waitToStep(state, history);
     },
     back: () => set((s) => ({ history: H.seek(s.history, s.history.cursor - 1), playing: false })),
     forward: () => set((s) => ({ history: H.seek(s.history, s.history.cursor + 1) })),
@@ -222,6 +260,7 @@ export const useStore = create<AppState>()((set, get) => {
     setSlice: (slice) => set({ slice }),
 
     playing: false,
+    stepBusy: false,
     speedMs: 700,
     play: () => set({ playing: H.canStep(get().history) }),
     pause: () => set({ playing: false }),

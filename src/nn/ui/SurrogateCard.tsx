@@ -53,7 +53,7 @@ export const SurrogateCard = memo(function SurrogateCard({
   onProbe: (x: readonly number[]) => void;
 }) {
   const t = useMessages();
-  const { analysis, grid } = useAnalysis(loop, 0);
+  const { analysis, grid, pending } = useAnalysis(loop, 0);
   const [axes, setAxes] = useState<readonly [HpId, HpId] | null>(null);
   const { searched } = settings;
   const order = viewOrder(searched, axes);
@@ -91,6 +91,7 @@ export const SurrogateCard = memo(function SurrogateCard({
     state: view.state,
     analysis: view.analysis,
     grid: view.grid,
+    pending,
     truth,
     setDrag: noDrag,
   };

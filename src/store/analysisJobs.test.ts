@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyze } from '../bo/analysis.ts';
+import type { LoopState } from '../bo/types.ts';
+import { analysisWorkerPort, inProcessAnalysisPort } from '../workers/analysisPort.ts';
+import { studyWith } from '../workers/testing/studies.ts';
+import { analysisFor, peekAnalysis, plotGrid } from './analysisCache.ts';
+import { estimateAnalysisMs, SYNC_LIMIT_MS, tooSlowForMainThread } from './analysisCost.ts';
+import {
+  analysisRoute,
+  cancelAnalyses,
+  isAnalysisCancelled,
+  runningAnalysis,
+  setAnalysisPortFactory,
+  wantAnalysis,
+} from './analysisJobs.ts';
+import { current } from './history.ts';
+import { initialAppState, useStore } from './store.ts';
+
+const get = () => useStore.getState();
+const shown = () => current(get().history);
+
+/** Puts a study on screen as its only snapshot. */
+function show(state: LoopState): void {
+  useStore.setState({ history: { snapshots: [state], cursor: 0 } });
+}
+
+/** Resolves once the store satisfies `done` (checked after every change). */
+function until(done: (s: ReturnType<typeof get>) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (done(get())) return resolve();
+    const off = useStore.subscribe((s) => {
+      if (done(s)) {
+        off();
+        resolve();
+      }
+    });
+  });
+}
+
+/** The smallest study the worker takes with the seed example's settings (length scale fitted). */
+const LARGE = 100;
+
+beforeEach(() => {
+  useStore.setState(initialAppState, true);
+  setAnalysisPortFactory(inProcessAnalysisPort);
+});
+afterEach(() => setAnalysisPortFactory(analysisWorkerPort));
+
+describe('which analyses leave the main thread', () => {
+  it('keeps the small studies of the seed example on the main thread, as before', () => {
+    for (const n of [0, 2, 16, 30, 60, 80]) {
+      expect(tooSlowForMainThread(studyWith(Math.max(n, 2)), false), `n = ${n}`).toBe(false);
+    }
+    // 2 + 27 = 30 points: the 2D example's whole default budget.
+    expect(tooSlowForMainThread(studyWith(30, { dims: 2 }), false)).toBe(false);
+  });
+
+  it('sends large ones to the worker: fitted from ~90 points, fixed or known models later', () => {
+    expect(estimateAnalysisMs(studyWith(LARGE), false)).toBeGreaterThan(SYNC_LIMIT_MS);
+    expect(tooSlowForMainThread(studyWith(1000), false)).toBe(true);
+    expect(tooSlowForMainThread(studyWith(LARGE, { fitKernel: false }), false)).toBe(false);
+    expect(tooSlowForMainThread(studyWith(1000, { fitKernel: false }), false)).toBe(true);
+    expect(tooSlowForMainThread(studyWith(LARGE), true)).toBe(false);
+    // More observations never cost less.
+    let last = 0;
+    for (let n = 2; n <= 1200; n += 50) {
+      const ms = estimateAnalysisMs(studyWith(n), false);
+      expect(ms).toBeGreaterThanOrEqual(last);
+      last = ms;
+    }
+  });
+
+  it('routes by cost, and computes in place where no worker can run', () => {
+    expect(analysisRoute(studyWith(20), 0)).toBe('sync');
+    expect(analysisRoute(studyWith(LARGE), 0)).toBe('worker');
+    setAnalysisPortFactory(() => null);
+    expect(analysisRoute(studyWith(LARGE), 0)).toBe('sync');
+  });
+});
+
+describe('Step on a large study', () => {
+  it('waits for the worker without taking the step in place, then takes the same point', async () => {
+    const state = studyWith(LARGE);
+    show(state);
+    get().step();
+    // Nothing was computed on this thread: the step waits, busy.
+    expect(get().stepBusy).toBe(true);
+    expect(get().history.snapshots).toHaveLength(1);
+    expect(peekAnalysis(state, 0)).toBeUndefined();
+    await Promise.resolve(); // jobs are sent a microtask later, in the order asked
+    expect(runningAnalysis()?.n).toBe(LARGE);
+    get().step(); // a second press while busy changes nothing
+    await until((s) => !s.stepBusy);
+    expect(get().history.snapshots).toHaveLength(2);
+    const sync = analyze(state, { grid: plotGrid(state) }).suggestion.proposal.x;
+    expect(shown().observations.at(-1)?.x).toEqual(sync);
+    expect(shown().observations).toHaveLength(LARGE + 1);
+  });
+
+  it('Cancel stops the fit, keeps every observation and stops Play; Step fits again', async () => {
+    const state = studyWith(LARGE);
+    show(state);
+    get().play();
+    get().step();
+    expect(get().stepBusy).toBe(true);
+    cancelAnalyses();
+    await until((s) => !s.stepBusy);
+    expect(get().playing).toBe(false);
+    expect(shown()).toBe(state);
+    expect(shown().observations).toHaveLength(LARGE);
+    expect(isAnalysisCancelled(state)).toBe(true);
+    expect(runningAnalysis()).toBeNull();
+    // The screen's own request stays off until asked again ...
+    expect(analysisRoute(state, 0)).toBe('worker');
+    // ... and Step asks again.
+    get().step();
+    expect(isAnalysisCancelled(state)).toBe(false);
+    await until((s) => !s.stepBusy);
+    expect(shown().observations).toHaveLength(LARGE + 1);
+  });
+
+  it('drops a waiting step when the study changes meanwhile (a probe), and Play paused', async () => {
+    const state = studyWith(LARGE);
+    show(state);
+    get().step();
+    get().probe([0.5]);
+    expect(get().stepBusy).toBe(false);
+    expect(shown().observations.at(-1)?.phase).toBe('manual');
+    show(state);
+    get().play();
+    get().step();
+    get().pause();
+    expect(get().stepBusy).toBe(false);
+    // Nothing more is wanted: the worker was stopped rather than left computing.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(runningAnalysis()).toBeNull();
+    expect(get().history.snapshots).toHaveLength(1);
+  });
+
+  it('stops a job no screen wants any more, and files a wanted one like a computed one', async () => {
+    const a = studyWith(LARGE);
+    const b = studyWith(LARGE + 1);
+    const releaseA = wantAnalysis(a, 0);
+    await Promise.resolve();
+    expect(runningAnalysis()?.n).toBe(LARGE);
+    releaseA();
+    const releaseB = wantAnalysis(b, 0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runningAnalysis()?.n).toBe(LARGE + 1);
+    await new Promise<void>((resolve) => {
+      const id = setInterval(() => {
+        if (peekAnalysis(b, 0)) {
+          clearInterval(id);
+          resolve();
+        }
+      }, 20);
+    });
+    releaseB();
+    expect(peekAnalysis(a, 0)).toBeUndefined();
+    // Filed in the cache: the synchronous entry point now returns it without computing.
+    expect(analysisFor(b).analysis).toBe(peekAnalysis(b, 0)?.analysis);
+    expect(analysisRoute(b, 0)).toBe('ready');
+  });
+});
