@@ -1,5 +1,6 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
 import { gpSurfaceBench } from './gpSurface.ts';
+import { lmlEvalBench } from './lmlEval.ts';
 import { networkBench } from './networkBrowser.ts';
 import { predictWasmBench } from './predictWasm.ts';
 import { seedExampleBench } from './seedExample.ts';
@@ -28,6 +29,11 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
     about:
       'network tuner in headless Chromium: time per trial on cpu, wasm, webgl (needs dist/; --build, --study)',
     run: networkBench,
+  },
+  'lml-eval': {
+    about:
+      'ML-II fit at N = 100..1,000, 1D and 2D: one LML + gradient and the full search, old vs blocked (--sizes)',
+    run: lmlEvalBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

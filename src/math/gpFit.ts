@@ -13,6 +13,7 @@ import {
   validateKernel,
 } from './gp.ts';
 import { minimizeBounded } from './lbfgsb.ts';
+import type { LmlEvaluator } from './gpLikelihood.ts';
 import type { CholeskyOptions } from './linalg.ts';
 import type { Rng } from './rng.ts';
 import type { GPModel, KernelSpec, PointSet } from './types.ts';
@@ -59,6 +60,75 @@ export function atLowerLengthScaleBound(
 const SCAN_POINTS = 32;
 
 /**
+ * The search of fitGPWithHyperparameters on one evaluator: L-BFGS-B from the given length scale,
+ * the best point of the scan (when scan) and `restarts` random starts; the best log length scales
+ * found, or null when the likelihood was -Infinity everywhere. Exported for bench/lmlEval.ts,
+ * which runs it with the old evaluator as well.
+ */
+export function searchLengthScales(
+  ev: LmlEvaluator,
+  lengthScale: number | readonly number[],
+  [lo, hi]: readonly [number, number],
+  restarts: number,
+  rng: Rng,
+  scan: boolean,
+): Float64Array | null {
+  const p = ev.nParams;
+  const logLo = Math.log(lo);
+  const logHi = Math.log(hi);
+  const lower = new Float64Array(p).fill(logLo);
+  const upper = new Float64Array(p).fill(logHi);
+  const clampLog = (l: number): number => Math.min(logHi, Math.max(logLo, Math.log(l)));
+
+  const starts: Float64Array[] = [];
+  const ls = lengthScale;
+  starts.push(
+    typeof ls === 'number' ? Float64Array.of(clampLog(ls)) : Float64Array.from(ls, clampLog),
+  );
+  // Deterministic scan along the isotropic diagonal: the LML in log length scale is smooth
+  // and has few basins, so the best grid point lies in (or next to) the best basin. Values
+  // only: no gradient, so each point costs one factorization.
+  const probe = new Float64Array(p);
+  let scanBest = -Infinity;
+  let scanTheta = NaN;
+  for (let s = 0; s < (scan ? SCAN_POINTS : 0); s++) {
+    const t = logLo + ((logHi - logLo) * s) / (SCAN_POINTS - 1);
+    probe.fill(t);
+    const v = ev.evaluate(probe);
+    if (v > scanBest) {
+      scanBest = v;
+      scanTheta = t;
+    }
+  }
+  if (Number.isFinite(scanBest)) starts.push(new Float64Array(p).fill(scanTheta));
+  // The random starts draw from the rng whether or not they are needed, so the rng advances
+  // the same way for any data.
+  for (let r = 0; r < restarts; r++) {
+    const th = new Float64Array(p);
+    for (let j = 0; j < p; j++) th[j] = rng.uniform(logLo, logHi);
+    starts.push(th);
+  }
+
+  const negLml = (theta: Float64Array, grad: Float64Array): number => {
+    const v = ev.evaluate(theta, grad);
+    for (let j = 0; j < p; j++) grad[j] = -(grad[j] as number);
+    return -v;
+  };
+  let best: Float64Array | null = null;
+  let bestValue = -Infinity;
+  for (const x0 of starts) {
+    const res = minimizeBounded(negLml, x0, lower, upper);
+    const v = -res.f;
+    // Ties keep the earlier start (the given length scale first), as sklearn's argmin does.
+    if (v > bestValue) {
+      bestValue = v;
+      best = res.x;
+    }
+  }
+  return best;
+}
+
+/**
  * Fits the length scale(s) by maximizing the log marginal likelihood, then conditions the GP with
  * them. Deterministic given the rng state. Throws GPError as fitGP does.
  */
@@ -87,69 +157,15 @@ export function fitGPWithHyperparameters(
   const ard = typeof kernel.lengthScale !== 'number';
   const { yNorm } = normalizeTargets(yv, opts.normalizeY);
 
-  const fitOnce = (cholOpts: CholeskyOptions): Float64Array | null => {
-    const ev = createLmlEvaluator(
-      X,
-      yNorm,
-      kernel.type,
-      kernel.variance,
-      opts.alpha,
-      ard,
-      cholOpts,
+  const fitOnce = (cholOpts: CholeskyOptions): Float64Array | null =>
+    searchLengthScales(
+      createLmlEvaluator(X, yNorm, kernel.type, kernel.variance, opts.alpha, ard, cholOpts),
+      kernel.lengthScale,
+      [lo, hi],
+      restarts,
+      opts.rng,
+      opts.scan !== false,
     );
-    const p = ev.nParams;
-    const logLo = Math.log(lo);
-    const logHi = Math.log(hi);
-    const lower = new Float64Array(p).fill(logLo);
-    const upper = new Float64Array(p).fill(logHi);
-    const clampLog = (l: number): number => Math.min(logHi, Math.max(logLo, Math.log(l)));
-
-    const starts: Float64Array[] = [];
-    const ls = kernel.lengthScale;
-    starts.push(
-      typeof ls === 'number' ? Float64Array.of(clampLog(ls)) : Float64Array.from(ls, clampLog),
-    );
-    // Deterministic scan along the isotropic diagonal: the LML in log length scale is smooth
-    // and has few basins, so the best grid point lies in (or next to) the best basin.
-    const probe = new Float64Array(p);
-    let scanBest = -Infinity;
-    let scanTheta = NaN;
-    for (let s = 0; s < (opts.scan === false ? 0 : SCAN_POINTS); s++) {
-      const t = logLo + ((logHi - logLo) * s) / (SCAN_POINTS - 1);
-      probe.fill(t);
-      const v = ev.evaluate(probe);
-      if (v > scanBest) {
-        scanBest = v;
-        scanTheta = t;
-      }
-    }
-    if (Number.isFinite(scanBest)) starts.push(new Float64Array(p).fill(scanTheta));
-    // The random starts draw from the rng whether or not they are needed, so the rng advances
-    // the same way for any data.
-    for (let r = 0; r < restarts; r++) {
-      const th = new Float64Array(p);
-      for (let j = 0; j < p; j++) th[j] = opts.rng.uniform(logLo, logHi);
-      starts.push(th);
-    }
-
-    const negLml = (theta: Float64Array, grad: Float64Array): number => {
-      const v = ev.evaluate(theta, grad);
-      for (let j = 0; j < p; j++) grad[j] = -(grad[j] as number);
-      return -v;
-    };
-    let best: Float64Array | null = null;
-    let bestValue = -Infinity;
-    for (const x0 of starts) {
-      const res = minimizeBounded(negLml, x0, lower, upper);
-      const v = -res.f;
-      // Ties keep the earlier start (the given length scale first), as sklearn's argmin does.
-      if (v > bestValue) {
-        bestValue = v;
-        best = res.x;
-      }
-    }
-    return best;
-  };
 
   // Like scikit-learn, the search treats an indefinite K as a likelihood of -Infinity; only if
   // that is true everywhere it looked does it retry with the jittered factorization.

@@ -4,6 +4,7 @@
  * an ML-II fit: pairwise differences are computed once and every buffer is reused. Re-exported by
  * gp.ts.
  */
+import { factorPackedLower, inversePairs, invertLowerTransposed } from './choleskyBlocked.ts';
 import { cholSolveInPlace, halfLogDet, type CholeskyOptions } from './linalg.ts';
 import type { KernelSpec, KernelType, PointSet } from './types.ts';
 
@@ -20,42 +21,6 @@ export interface LmlEvaluator {
   evaluate(theta: ArrayLike<number>, grad?: Float64Array): number;
   /** Jitter the last successful factorization needed. */
   readonly lastJitter: number;
-}
-
-/**
- * sum_k A[oa + k] * B[ob + k] for k < len. Four accumulators break the add-latency chain, which
- * otherwise bounds every O(n^3) loop below.
- */
-function dot(A: Float64Array, oa: number, B: Float64Array, ob: number, len: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let k = 0;
-  for (; k + 3 < len; k += 4) {
-    s0 += (A[oa + k] as number) * (B[ob + k] as number);
-    s1 += (A[oa + k + 1] as number) * (B[ob + k + 1] as number);
-    s2 += (A[oa + k + 2] as number) * (B[ob + k + 2] as number);
-    s3 += (A[oa + k + 3] as number) * (B[ob + k + 3] as number);
-  }
-  for (; k < len; k++) s0 += (A[oa + k] as number) * (B[ob + k] as number);
-  return s0 + s1 + (s2 + s3);
-}
-
-/** Cholesky of the lower triangle of K (+ jitter on the diagonal) into L; false if not PD. */
-function factorLower(K: Float64Array, L: Float64Array, n: number, jitter: number): boolean {
-  for (let i = 0; i < n; i++) {
-    const ri = i * n;
-    for (let j = 0; j < i; j++) {
-      const rj = j * n;
-      L[ri + j] = ((K[ri + j] as number) - dot(L, ri, L, rj, j)) / (L[rj + j] as number);
-    }
-    const piv = (K[ri + i] as number) + jitter - dot(L, ri, L, ri, i);
-    // NaN anywhere in K reaches a pivot, so this also rejects non-finite input.
-    if (!(piv > 0) || piv === Infinity) return false;
-    L[ri + i] = Math.sqrt(piv);
-  }
-  return true;
 }
 
 /**
@@ -108,9 +73,10 @@ function kernelPairs(
 }
 
 /**
- * Prepares LML evaluations for fixed data. Each evaluation costs one kernel matrix and one
- * Cholesky factorization, plus K^-1 (via L^-1) for the gradient. cholOpts has linalg.cholesky's
- * meaning: jitter baseJitter * 10^i on the diagonal for up to maxTries retries.
+ * Prepares LML evaluations for fixed data. Each evaluation costs the kernel's pairs and one
+ * Cholesky factorization (n^3 / 6 multiply-adds); the gradient adds L^-1 and the lower triangle
+ * of K^-1 (n^3 / 6 each), blocked in choleskyBlocked.ts. cholOpts has linalg.cholesky's meaning:
+ * jitter baseJitter * 10^i on the diagonal for up to maxTries retries.
  */
 export function createLmlEvaluator(
   X: PointSet,
@@ -142,9 +108,9 @@ export function createLmlEvaluator(
   const R2 = new Float64Array(P);
   const Kp = new Float64Array(P);
   const G = new Float64Array(P);
-  const K = new Float64Array(n * n);
   const L = new Float64Array(n * n);
-  const LinvT = new Float64Array(n * n);
+  // Allocated on the first gradient: the scan of gpFit.ts only needs values.
+  let Z: Float64Array | null = null;
   const a = new Float64Array(n);
   const invl2 = new Float64Array(nParams);
   let lastJitter = 0;
@@ -157,14 +123,10 @@ export function createLmlEvaluator(
       for (let e = 0; e < P; e++) R2[e] = (R2[e] as number) + (D[j * P + e] as number) * s;
     }
     kernelPairs(type, variance, R2, Kp, G);
-    for (let p = 0, e = 0; p < n; p++) {
-      for (let q = 0; q < p; q++, e++) K[p * n + q] = Kp[e] as number;
-      K[p * n + p] = variance + alpha;
-    }
     let ok = false;
     for (let t = 0; t <= maxTries && !ok; t++) {
       lastJitter = t === 0 ? 0 : baseJitter * 10 ** (t - 1);
-      ok = factorLower(K, L, n, lastJitter);
+      ok = factorPackedLower(Kp, variance + alpha + lastJitter, L, n);
     }
     if (!ok) {
       grad?.fill(0);
@@ -172,19 +134,16 @@ export function createLmlEvaluator(
     }
     a.set(yNorm);
     cholSolveInPlace(L, n, a);
-    const value = -0.5 * dot(yNorm, 0, a, 0, n) - halfLogDet(L, n) - 0.5 * n * LOG_2PI;
+    let yKy = 0;
+    for (let i = 0; i < n; i++) yKy += (yNorm[i] as number) * (a[i] as number);
+    const value = -0.5 * yKy - halfLogDet(L, n) - 0.5 * n * LOG_2PI;
     if (!grad) return value;
 
-    // Row j of LinvT is column j of L^-1 (zero before j), so every dot product below is
-    // contiguous: L^-1 from L z = e_j, and (K^-1)_pq = sum_{k >= p} Linv_kp Linv_kq for q < p.
-    for (let j = 0; j < n; j++) {
-      const rj = j * n;
-      LinvT[rj + j] = 1 / (L[rj + j] as number);
-      for (let i = j + 1; i < n; i++) {
-        const ri = i * n;
-        LinvT[rj + i] = -dot(L, ri + j, LinvT, rj + j, i - j) / (L[ri + i] as number);
-      }
-    }
+    Z ??= new Float64Array(n * n);
+    invertLowerTransposed(L, n, Z);
+    // Kp is spent once L exists; it now receives the pairs of K^-1.
+    const Kinv = Kp;
+    inversePairs(Z, n, Kinv);
     // dLML/dtheta = 0.5 tr((a a^T - K^-1) dK/dtheta); dK is symmetric with a zero diagonal, so
     // the trace is the sum over pairs q < p of W_pq dK_pq.
     grad.fill(0);
@@ -192,8 +151,7 @@ export function createLmlEvaluator(
     for (let p = 1, e = 0; p < n; p++) {
       const ap = a[p] as number;
       for (let q = 0; q < p; q++, e++) {
-        const kinv = dot(LinvT, p * n + p, LinvT, q * n + p, n - p);
-        const w = (ap * (a[q] as number) - kinv) * (G[e] as number);
+        const w = (ap * (a[q] as number) - (Kinv[e] as number)) * (G[e] as number);
         if (ard) {
           for (let j = 0; j < nParams; j++)
             grad[j] = (grad[j] as number) + w * (D[j * P + e] as number);

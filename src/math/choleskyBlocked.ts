@@ -1,0 +1,205 @@
+/**
+ * The O(n^3) kernels of the GP likelihood's gradient (gpLikelihood.ts): a Cholesky factorization
+ * read straight from the kernel's packed pairs, the inverse of the factor, and the lower triangle
+ * of K^-1 = L^-T L^-1. Each works on 2 x 2 blocks of outputs: four independent sums that share
+ * every load, which is what bounds these loops in V8's scalar code: one load per multiply-add
+ * instead of two (bench/lmlEval.ts measures them against one dot product at a time). Sums run in
+ * index order, one accumulator each, so the results do not depend on the blocking.
+ *
+ * Packed pairs: entry e(p, q) = p (p - 1) / 2 + q holds the (p, q) element, q < p, row by row.
+ */
+
+/**
+ * Lower Cholesky factor, into L (row-major n x n; the upper triangle is left as it is), of the
+ * symmetric matrix with off-diagonal packed pairs Kp and every diagonal entry diag. False when a
+ * pivot is not positive and finite, which NaN or Infinity anywhere in the input also reaches.
+ */
+export function factorPackedLower(
+  Kp: Float64Array,
+  diag: number,
+  L: Float64Array,
+  n: number,
+): boolean {
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const e0 = (i * (i - 1)) / 2;
+    const e1 = e0 + i;
+    for (let j = 0; j < i; j += 2) {
+      const c0 = j * n;
+      const c1 = c0 + n;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let k = 0; k < j; k++) {
+        const a0 = L[r0 + k] as number;
+        const a1 = L[r1 + k] as number;
+        const b0 = L[c0 + k] as number;
+        const b1 = L[c1 + k] as number;
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+      }
+      const djj = L[c0 + j] as number;
+      const l00 = ((Kp[e0 + j] as number) - s00) / djj;
+      const l10 = ((Kp[e1 + j] as number) - s10) / djj;
+      L[r0 + j] = l00;
+      L[r1 + j] = l10;
+      const b = L[c1 + j] as number;
+      const dj1 = L[c1 + j + 1] as number;
+      L[r0 + j + 1] = ((Kp[e0 + j + 1] as number) - s01 - l00 * b) / dj1;
+      L[r1 + j + 1] = ((Kp[e1 + j + 1] as number) - s11 - l10 * b) / dj1;
+    }
+    let s00 = 0;
+    let s10 = 0;
+    let s11 = 0;
+    for (let k = 0; k < i; k++) {
+      const a0 = L[r0 + k] as number;
+      const a1 = L[r1 + k] as number;
+      s00 += a0 * a0;
+      s10 += a1 * a0;
+      s11 += a1 * a1;
+    }
+    const p0 = diag - s00;
+    if (!(p0 > 0) || p0 === Infinity) return false;
+    const d0 = Math.sqrt(p0);
+    L[r0 + i] = d0;
+    const l10 = ((Kp[e1 + i] as number) - s10) / d0;
+    L[r1 + i] = l10;
+    const p1 = diag - s11 - l10 * l10;
+    if (!(p1 > 0) || p1 === Infinity) return false;
+    L[r1 + i + 1] = Math.sqrt(p1);
+  }
+  if (i < n) {
+    const r0 = i * n;
+    const e0 = (i * (i - 1)) / 2;
+    for (let j = 0; j < i; j += 2) {
+      const c0 = j * n;
+      const c1 = c0 + n;
+      let s0 = 0;
+      let s1 = 0;
+      for (let k = 0; k < j; k++) {
+        const a0 = L[r0 + k] as number;
+        s0 += a0 * (L[c0 + k] as number);
+        s1 += a0 * (L[c1 + k] as number);
+      }
+      const l00 = ((Kp[e0 + j] as number) - s0) / (L[c0 + j] as number);
+      L[r0 + j] = l00;
+      L[r0 + j + 1] =
+        ((Kp[e0 + j + 1] as number) - s1 - l00 * (L[c1 + j] as number)) / (L[c1 + j + 1] as number);
+    }
+    let s = 0;
+    for (let k = 0; k < i; k++) s += (L[r0 + k] as number) * (L[r0 + k] as number);
+    const p0 = diag - s;
+    if (!(p0 > 0) || p0 === Infinity) return false;
+    L[r0 + i] = Math.sqrt(p0);
+  }
+  return true;
+}
+
+/**
+ * The inverse of the lower factor L, transposed: Z[j * n + i] = (L^-1)_ij for i >= j, so that a
+ * column of L^-1 is a contiguous row of Z. Entries with i < j are not written and must be zero.
+ */
+export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Array): void {
+  let j = 0;
+  for (; j + 1 < n; j += 2) {
+    const z0 = j * n;
+    const z1 = z0 + n;
+    const dj = 1 / (L[j * n + j] as number);
+    Z[z0 + j] = dj;
+    const d1 = L[(j + 1) * n + j + 1] as number;
+    Z[z0 + j + 1] = (-(L[(j + 1) * n + j] as number) * dj) / d1;
+    Z[z1 + j + 1] = 1 / d1;
+    let i = j + 2;
+    for (; i + 1 < n; i += 2) {
+      const r0 = i * n;
+      const r1 = r0 + n;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let k = j; k < i; k++) {
+        const a0 = L[r0 + k] as number;
+        const a1 = L[r1 + k] as number;
+        const b0 = Z[z0 + k] as number;
+        const b1 = Z[z1 + k] as number;
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+      }
+      const di = L[r0 + i] as number;
+      const x0 = -s00 / di;
+      const x1 = -s01 / di;
+      Z[z0 + i] = x0;
+      Z[z1 + i] = x1;
+      const li = L[r1 + i] as number;
+      const di1 = L[r1 + i + 1] as number;
+      Z[z0 + i + 1] = -(s10 + li * x0) / di1;
+      Z[z1 + i + 1] = -(s11 + li * x1) / di1;
+    }
+    if (i < n) {
+      const r0 = i * n;
+      let s0 = 0;
+      let s1 = 0;
+      for (let k = j; k < i; k++) {
+        const a0 = L[r0 + k] as number;
+        s0 += a0 * (Z[z0 + k] as number);
+        s1 += a0 * (Z[z1 + k] as number);
+      }
+      const di = L[r0 + i] as number;
+      Z[z0 + i] = -s0 / di;
+      Z[z1 + i] = -s1 / di;
+    }
+  }
+  if (j < n) Z[j * n + j] = 1 / (L[j * n + j] as number);
+}
+
+/**
+ * The off-diagonal lower triangle of K^-1 = L^-T L^-1, packed by pairs (p, q), q < p, row by row,
+ * from Z of invertLowerTransposed: (K^-1)_pq = sum_{k >= p} Z[p, k] Z[q, k].
+ */
+export function inversePairs(Z: Float64Array, n: number, out: Float64Array): void {
+  let p = 0;
+  for (; p + 1 < n; p += 2) {
+    const r0 = p * n;
+    const r1 = r0 + n;
+    const e0 = (p * (p - 1)) / 2;
+    const e1 = e0 + p;
+    for (let q = 0; q < p; q += 2) {
+      const c0 = q * n;
+      const c1 = c0 + n;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      // Z[p + 1, p] is zero, so both rows may start at k = p.
+      for (let k = p; k < n; k++) {
+        const a0 = Z[r0 + k] as number;
+        const a1 = Z[r1 + k] as number;
+        const b0 = Z[c0 + k] as number;
+        const b1 = Z[c1 + k] as number;
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+      }
+      out[e0 + q] = s00;
+      out[e0 + q + 1] = s01;
+      out[e1 + q] = s10;
+      out[e1 + q + 1] = s11;
+    }
+    let s = 0;
+    for (let k = p + 1; k < n; k++) s += (Z[r1 + k] as number) * (Z[r0 + k] as number);
+    out[e1 + p] = s;
+  }
+  if (p < n) {
+    const e0 = (p * (p - 1)) / 2;
+    const zp = Z[p * n + p] as number;
+    for (let q = 0; q < p; q++) out[e0 + q] = zp * (Z[q * n + p] as number);
+  }
+}
