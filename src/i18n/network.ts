@@ -176,6 +176,33 @@ export const networkEn = {
   netPhaseManual: 'manual',
   netPhaseSearch: 'search',
   netConvergenceTitle: 'Best value so far',
+
+  // Sharing and saving the study
+  netShareTitle: 'Share and save this study',
+  netLinkLabel: 'Link to this study',
+  netShareHint:
+    'The link holds the settings and the recorded trials (not the learning curves). Opening it, like reloading this page, shows the trials as recorded and trains nothing until Resume is pressed.',
+  netNoticeLinkOpened:
+    'Opened a shared study with {n} recorded trial(s). Nothing is trained until you press Resume.',
+  netNoticeLinkIssues:
+    'Part of this link could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you press Resume.',
+  netNoticeRestored:
+    'Restored the study saved in this browser: {n} recorded trial(s). Nothing is trained until you press Resume; a trial that was training when the page closed was not recorded and runs again.',
+  netNoticeRestoredIssues:
+    'Part of the study saved in this browser could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you press Resume.',
+  netNoticeFileOpened:
+    'Opened {name}: {n} recorded trial(s). Nothing is trained until you press Resume.',
+  netNoticeFileIssues:
+    'Part of {name} could not be used: those settings show their defaults and those trials are left out.',
+  netNoticeFileFailed: '{name} could not be opened; nothing was changed:',
+  netNoticeStoredDamaged:
+    'The network study saved in this browser cannot be read, so it was not loaded. Download its text to keep it: it is replaced as soon as you change this study.',
+  netDownloadDamaged: 'Download the saved text',
+  netNoticeStorage:
+    'This browser refused to keep the network study ({detail}). The study on this page is safe; use “Save to file” to keep it.',
+  netLoadBusy: 'Pause the study before opening a file.',
+  netCurvesLeftOut:
+    'This trial’s learning curves were not kept: shared links leave them out. Its value and point are as recorded.',
 };
 
 export const networkKo: Readonly<Record<keyof typeof networkEn, string>> = {
@@ -347,4 +374,31 @@ export const networkKo: Readonly<Record<keyof typeof networkEn, string>> = {
   netPhaseManual: '수동',
   netPhaseSearch: '탐색',
   netConvergenceTitle: '지금까지의 최고값',
+
+  // Sharing and saving the study
+  netShareTitle: '이 연구 공유하고 저장하기',
+  netLinkLabel: '이 연구로 가는 링크',
+  netShareHint:
+    '링크에는 설정과 기록된 시행이 담깁니다(학습 곡선은 빠집니다). 링크를 열거나 이 페이지를 새로 고치면 시행을 기록된 그대로 보여 주고, ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+  netNoticeLinkOpened:
+    '공유된 연구를 열었습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+  netNoticeLinkIssues:
+    '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+  netNoticeRestored:
+    '이 브라우저에 저장된 연구를 되살렸습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다. 페이지가 닫힐 때 학습 중이던 시행은 기록되지 않았고 다시 실행됩니다.',
+  netNoticeRestoredIssues:
+    '이 브라우저에 저장된 연구의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+  netNoticeFileOpened:
+    '{name}을(를) 열었습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+  netNoticeFileIssues:
+    '{name}의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다.',
+  netNoticeFileFailed: '{name}을(를) 열 수 없어 아무것도 바꾸지 않았습니다:',
+  netNoticeStoredDamaged:
+    '이 브라우저에 저장된 신경망 연구를 읽을 수 없어 불러오지 않았습니다. 보관하려면 그 텍스트를 내려받으세요. 이 연구를 바꾸는 순간 덮어씁니다.',
+  netDownloadDamaged: '저장된 텍스트 내려받기',
+  netNoticeStorage:
+    '이 브라우저가 신경망 연구를 보관하지 않았습니다({detail}). 이 페이지의 연구는 안전합니다. ‘파일로 저장’으로 보관하세요.',
+  netLoadBusy: '파일을 열기 전에 연구를 일시정지하세요.',
+  netCurvesLeftOut:
+    '이 시행의 학습 곡선은 남아 있지 않습니다. 공유 링크에는 학습 곡선이 빠집니다. 값과 지점은 기록된 그대로입니다.',
 };

@@ -1,5 +1,5 @@
 import '../nn/ui/network.css';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { fill } from '../components/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -7,7 +7,7 @@ import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
 import { Sized } from '../components/Sized.tsx';
 import { bestSoFar } from '../components/TrialsTable.tsx';
 import { progress, type StudySnapshot } from '../nn/study/runner.ts';
-import { defaultSettings, validateSettings, type StudySettings } from '../nn/study/settings.ts';
+import { validateSettings, type StudySettings } from '../nn/study/settings.ts';
 import { LiveTrialCard } from '../nn/ui/LiveTrialCard.tsx';
 import { NetTrialsTable } from '../nn/ui/NetTrialsTable.tsx';
 import { ProbePanel } from '../nn/ui/ProbePanel.tsx';
@@ -15,7 +15,10 @@ import { SearchLog } from '../nn/ui/SearchLog.tsx';
 import { SettingsPanel } from '../nn/ui/SettingsPanel.tsx';
 import { SurrogateCard } from '../nn/ui/SurrogateCard.tsx';
 import { HP_LABEL, hms } from '../nn/ui/format.ts';
-import { useRunner } from '../nn/ui/useRunner.ts';
+import { NetNotices } from '../nn/ui/NetNotices.tsx';
+import { NetSharePanel } from '../nn/ui/NetSharePanel.tsx';
+import { networkStudy } from '../nn/ui/studyHolder.ts';
+import { useRunnerSnapshot } from '../nn/ui/useRunner.ts';
 import type { BackendName } from '../nn/worker/protocol.ts';
 import type { LoopState } from '../bo/types.ts';
 
@@ -28,12 +31,16 @@ const BACKEND_NAME: Record<BackendName, MessageKey> = {
 /**
  * The network-tuning section (issue 5): a small MLP trained live in a Web Worker per trial, with
  * BO (or random/grid search) choosing its hyperparameters, shown like Keras Tuner's search output
- * beside the BO screen's surrogate panels.
+ * beside the BO screen's surrogate panels. The study is the app's (studyHolder.ts): it outlives
+ * this screen, keeps training while another section is shown, and is saved as it goes.
  */
 export default function NetworkScreen() {
   const t = useMessages();
-  const [draft, setDraft] = useState<StudySettings>(defaultSettings);
-  const [runner, snap] = useRunner(defaultSettings);
+  const study = networkStudy();
+  const runner = study.runner;
+  const snap = useRunnerSnapshot(runner);
+  const draft = study.ui((s) => s.draft);
+  const setDraft = study.setDraft;
   const status = snap.status;
   const active =
     status === 'loading' || status === 'running' || status === 'pausing' || status === 'paused';
@@ -102,6 +109,7 @@ export default function NetworkScreen() {
           </div>
           <StatusText snap={snap} />
         </div>
+        <NetNotices study={study} />
         {problemText && !active && (
           <p className="field-error" role="alert">
             {problemText}
@@ -130,6 +138,7 @@ export default function NetworkScreen() {
           enabled={snap.loop !== null && status !== 'loading' && status !== 'error'}
           onQueue={queuePoint}
         />
+        <NetSharePanel study={study} snap={snap} />
       </aside>
     </main>
   );

@@ -79,6 +79,42 @@ describe('a study run', () => {
     expect(await values(4)).not.toEqual(a);
   });
 
+  it('restores recorded trials paused, trains nothing until resumed, then finishes the budget', async () => {
+    const first = createStudyRunner(deps(), settings);
+    await first.start(settings);
+    await until(first, 'finished');
+    const done = first.getSnapshot().trials;
+    first.dispose();
+
+    let clients = 0;
+    let loads = 0;
+    const base = deps();
+    const runner = createStudyRunner(
+      {
+        ...base,
+        createClient: (b) => (clients++, base.createClient(b)),
+        loadData: (s) => (loads++, base.loadData(s)),
+      },
+      settings,
+    );
+    runner.restore(settings, done.slice(0, 2));
+    const restored = runner.getSnapshot();
+    expect(restored.status).toBe('paused');
+    expect(restored.trials.map((r) => r.x)).toEqual(done.slice(0, 2).map((r) => r.x));
+    expect(restored.loop?.observations.map((o) => o.y)).toEqual(
+      done.slice(0, 2).map((r) => r.value),
+    );
+    expect([clients, loads]).toEqual([0, 0]);
+
+    runner.resume();
+    await until(runner, 'finished');
+    const s = runner.getSnapshot();
+    expect([clients, loads]).toEqual([1, 1]);
+    // The same seed and the same recorded trials lead to the same remaining ones.
+    expect(s.trials.map((r) => [r.x, r.value])).toEqual(done.map((r) => [r.x, r.value]));
+    runner.dispose();
+  });
+
   it('records a diverging point as failed and goes on', async () => {
     const longer = { ...settings, fixed: { ...settings.fixed, epochs: 20 } };
     const runner = createStudyRunner(deps(), longer);

@@ -88,6 +88,11 @@ export interface StudyRunner {
   cancelTrial(): void;
   queuePoint(x: readonly number[]): void;
   reset(settings: StudySettings): void;
+  /**
+   * Shows recorded trials (a saved or shared study) as a study paused after them, or finished:
+   * nothing trains until resume(), which loads the data first.
+   */
+  restore(settings: StudySettings, trials: readonly TrialRecord[]): void;
   dispose(): void;
 }
 
@@ -116,10 +121,21 @@ export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): Stu
     return client;
   };
 
+  // A restored study has its trials but not its data until it resumes.
+  const ensureData = async (gen: number): Promise<void> => {
+    if (snap.data) return;
+    const { raw, split } = await deps.loadData(snap.settings);
+    if (gen !== generation) return;
+    const frame = raw.d === 2 ? boundaryFrame(raw, split) : null;
+    set({ data: { raw, split, frame } });
+    client?.setData(split, frame?.grid ?? null);
+  };
+
   const loop = async (gen: number): Promise<void> => {
     if (looping) return;
     looping = true;
     try {
+      await ensureData(gen);
       while (gen === generation && snap.status === 'running' && snap.loop) {
         const state = snap.loop;
         const queued = snap.queued[0];
@@ -261,6 +277,29 @@ export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): Stu
       generation++;
       current?.cancel();
       set(empty(settings));
+    },
+    restore(settings, trials) {
+      generation++;
+      current?.cancel();
+      client?.dispose();
+      client = null;
+      let state: LoopState = { config: loopConfig(settings), observations: [] };
+      for (const r of trials) {
+        const outcome =
+          r.value === null
+            ? { ok: false as const, error: r.error ?? 'failed' }
+            : { ok: true as const, value: r.value };
+        state = observe(state, r.x, outcome, r.phase);
+      }
+      const records = trials.map((r, index) => ({ ...r, index }));
+      set({
+        ...empty(settings),
+        loop: state,
+        trials: records,
+        status: isFinished(state) ? 'finished' : 'paused',
+        // Elapsed time goes on from where the recorded trials left it.
+        startedAt: now() - (records.at(-1)?.wallMs ?? 0),
+      });
     },
     dispose() {
       generation++;

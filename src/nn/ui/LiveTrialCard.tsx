@@ -57,6 +57,7 @@ export function LiveTrialCard({ snap }: { snap: StudySnapshot }) {
           ))}
         </p>
       )}
+      {!live && last && last.epochs.length === 0 && <p className="hint">{t.netCurvesLeftOut}</p>}
       <div className="net-live-plots">
         <Sized className="plot-box net-curve-box">
           {({ width, height, fontSize }) => (

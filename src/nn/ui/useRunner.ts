@@ -1,9 +1,10 @@
 /**
- * The network screen's study runner: one per mounted screen, wired to the training worker, the
- * datasets and the same cached analysis the surrogate plots draw (so the point trained next is the
- * one marked on them). Disposed, worker and all, when the screen unmounts.
+ * The network study's runner, wired to the training worker, the datasets and the same cached
+ * analysis the surrogate plots draw (so the point trained next is the one marked on them), and the
+ * hook that draws its snapshots. The runner belongs to the app's study (studyHolder.ts), not to
+ * the screen: leaving the screen neither stops nor forgets it.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { analysisFor } from '../../store/analysisCache.ts';
 import { loadDataset } from '../data/catalog.ts';
 import { splitAndStandardize } from '../data/split.ts';
@@ -28,9 +29,8 @@ export function makeRunner(initial: StudySettings): StudyRunner {
 /** Shortest interval between two redraws of the study. */
 const REDRAW_MS = 150;
 
-export function useRunner(initial: () => StudySettings): [StudyRunner, StudySnapshot] {
-  const [runner] = useState(() => makeRunner(initial()));
-  useEffect(() => () => runner.dispose(), [runner]);
+/** The runner's snapshot, redrawn at most every REDRAW_MS. */
+export function useRunnerSnapshot(runner: StudyRunner): StudySnapshot {
   const subscribe = useCallback(
     (cb: () => void) => {
       // Epochs can end 30 times a second; redrawing the page that often costs more than it shows
@@ -53,6 +53,5 @@ export function useRunner(initial: () => StudySettings): [StudyRunner, StudySnap
     },
     [runner],
   );
-  const snap = useSyncExternalStore(subscribe, runner.getSnapshot);
-  return [runner, snap];
+  return useSyncExternalStore(subscribe, runner.getSnapshot);
 }

@@ -1,0 +1,120 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/locale.ts';
+import { docFromText } from '../study/persist.ts';
+import type { StudySnapshot } from '../study/runner.ts';
+import { networkLinkFor } from '../study/studyLink.ts';
+import { downloadStudy } from './NetNotices.tsx';
+import type { NetworkStudy } from './studyHolder.ts';
+
+/**
+ * The network study's link (settings and recorded trials), and the study as a file: saved with
+ * its learning curves, opened back as recorded trials that train nothing until resumed.
+ */
+export function NetSharePanel({
+  study,
+  snap,
+}: {
+  readonly study: NetworkStudy;
+  readonly snap: StudySnapshot;
+}) {
+  const t = useMessages();
+  const id = useId();
+  const draft = study.ui((s) => s.draft);
+  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
+  const linkField = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const idle = snap.status === 'idle';
+  const link = useMemo(
+    () =>
+      networkLinkFor(
+        idle ? draft : snap.settings,
+        idle ? [] : snap.trials,
+        globalThis.location?.href ?? 'http://localhost/',
+      ),
+    [idle, draft, snap.settings, snap.trials],
+  );
+  // Opening a file replaces the study: not while a trial trains (pause first, nothing is lost).
+  const busy = snap.status === 'loading' || snap.status === 'running' || snap.status === 'pausing';
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('done');
+    } catch {
+      linkField.current?.select();
+      setCopy('failed');
+    }
+  };
+  const openFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let text = '';
+    try {
+      text = await file.text();
+    } catch {
+      // An unreadable file is reported below like a damaged one.
+    }
+    const doc = docFromText(text);
+    if ('error' in doc) {
+      study.notify({
+        kind: 'opened',
+        tone: 'error',
+        title: 'netNoticeFileFailed',
+        params: { name: file.name },
+        issues: [doc.error],
+      });
+      return;
+    }
+    study.open(
+      doc,
+      doc.issues.length > 0 ? 'netNoticeFileIssues' : 'netNoticeFileOpened',
+      file.name,
+    );
+  };
+
+  return (
+    <section className="panel-section share-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel-title">
+        {t.netShareTitle}
+      </h2>
+      <div className="field">
+        <label htmlFor={`${id}-link`}>{t.netLinkLabel}</label>
+        <div className="share-link-row">
+          <input
+            id={`${id}-link`}
+            ref={linkField}
+            className="share-link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={`${id}-link-status`}
+          />
+          <button type="button" className="primary" onClick={() => void copyLink()}>
+            {t.shareCopyLink}
+          </button>
+        </div>
+        <p id={`${id}-link-status`} className="hint" aria-live="polite">
+          {copy === 'done' ? t.shareCopied : copy === 'failed' ? t.shareCopyFailed : t.netShareHint}
+        </p>
+      </div>
+      <div className="share-buttons">
+        <button type="button" onClick={() => downloadStudy(study)}>
+          {t.shareSaveFile}
+        </button>
+        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {t.shareLoadFile}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => void openFile(e.currentTarget)}
+        />
+      </div>
+      {busy && <p className="hint">{t.netLoadBusy}</p>}
+    </section>
+  );
+}
