@@ -183,15 +183,15 @@ export const networkEn = {
   netShareHint:
     'The link holds the settings and the recorded trials (not the learning curves). Opening it, like reloading this page, shows the trials as recorded and trains nothing until Resume is pressed.',
   netNoticeLinkOpened:
-    'Opened a shared study with {n} recorded trial(s). Nothing is trained until you press Resume.',
+    'Opened a shared study with {n} recorded trial(s). Nothing is trained until you ask for it (Resume, where trials are left in the budget).',
   netNoticeLinkIssues:
-    'Part of this link could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you press Resume.',
+    'Part of this link could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you ask for it (Resume, where trials are left in the budget).',
   netNoticeRestored:
-    'Restored the study saved in this browser: {n} recorded trial(s). Nothing is trained until you press Resume; a trial that was training when the page closed was not recorded and runs again.',
+    'Restored the study saved in this browser: {n} recorded trial(s). Nothing is trained until you ask for it (Resume, where trials are left in the budget); a trial that was training when the page closed was not recorded and runs again.',
   netNoticeRestoredIssues:
-    'Part of the study saved in this browser could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you press Resume.',
+    'Part of the study saved in this browser could not be used: those settings show their defaults and those trials are left out. Nothing is trained until you ask for it (Resume, where trials are left in the budget).',
   netNoticeFileOpened:
-    'Opened {name}: {n} recorded trial(s). Nothing is trained until you press Resume.',
+    'Opened {name}: {n} recorded trial(s). Nothing is trained until you ask for it (Resume, where trials are left in the budget).',
   netNoticeFileIssues:
     'Part of {name} could not be used: those settings show their defaults and those trials are left out.',
   netNoticeFileFailed: '{name} could not be opened; nothing was changed:',
@@ -379,17 +379,17 @@ export const networkKo: Readonly<Record<keyof typeof networkEn, string>> = {
   netShareTitle: '이 연구 공유하고 저장하기',
   netLinkLabel: '이 연구로 가는 링크',
   netShareHint:
-    '링크에는 설정과 기록된 시행이 담깁니다(학습 곡선은 빠집니다). 링크를 열거나 이 페이지를 새로 고치면 시행을 기록된 그대로 보여 주고, ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+    '링크에는 설정과 기록된 시행이 담깁니다(학습 곡선은 빠집니다). 링크를 열거나 이 페이지를 새로 고치면 시행을 기록된 그대로 보여 주고, 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’).',
   netNoticeLinkOpened:
-    '공유된 연구를 열었습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+    '공유된 연구를 열었습니다. 기록된 시행 {n}개. 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’).',
   netNoticeLinkIssues:
-    '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+    '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’).',
   netNoticeRestored:
-    '이 브라우저에 저장된 연구를 되살렸습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다. 페이지가 닫힐 때 학습 중이던 시행은 기록되지 않았고 다시 실행됩니다.',
+    '이 브라우저에 저장된 연구를 되살렸습니다. 기록된 시행 {n}개. 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’). 페이지가 닫힐 때 학습 중이던 시행은 기록되지 않았고 다시 실행됩니다.',
   netNoticeRestoredIssues:
-    '이 브라우저에 저장된 연구의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+    '이 브라우저에 저장된 연구의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다. 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’).',
   netNoticeFileOpened:
-    '{name}을(를) 열었습니다. 기록된 시행 {n}개. ‘계속’을 누르기 전에는 아무것도 학습하지 않습니다.',
+    '{name}을(를) 열었습니다. 기록된 시행 {n}개. 요청하기 전에는 아무것도 학습하지 않습니다(예산이 남았으면 ‘계속’).',
   netNoticeFileIssues:
     '{name}의 일부를 쓸 수 없어 해당 설정은 기본값으로 두고 해당 시행은 뺐습니다.',
   netNoticeFileFailed: '{name}을(를) 열 수 없어 아무것도 바꾸지 않았습니다:',
