@@ -46,8 +46,8 @@ export const shareEn = {
   shareUnreadDiscard: 'Discard it',
 
   shareNoticeLinkTitle:
-    'Part of this link could not be used, so those settings show their defaults:',
-  shareNoticeFileTitle: 'Part of {name} could not be used, so those settings show their defaults:',
+    'Part of this link could not be used as it was; it opened with these changes:',
+  shareNoticeFileTitle: 'Part of {name} could not be used as it was; it opened with these changes:',
   shareNoticeFileFailed: '{name} could not be loaded; nothing was changed:',
   shareNoticeFileLoaded: 'Session loaded from {name}.',
   shareNoticeImportDone: 'Imported {good} of {total} rows from {name}.',
@@ -161,8 +161,8 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareUnreadDownload: '저장된 내용 내려받기',
   shareUnreadDiscard: '버리기',
 
-  shareNoticeLinkTitle: '이 링크의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
-  shareNoticeFileTitle: '{name}의 일부를 쓸 수 없어 해당 설정은 기본값으로 표시합니다:',
+  shareNoticeLinkTitle: '이 링크의 일부를 그대로 쓸 수 없어 다음과 같이 바꿔서 열었습니다:',
+  shareNoticeFileTitle: '{name}의 일부를 그대로 쓸 수 없어 다음과 같이 바꿔서 열었습니다:',
   shareNoticeFileFailed: '{name}을(를) 불러오지 못했습니다. 아무것도 바뀌지 않았습니다:',
   shareNoticeFileLoaded: '{name}에서 세션을 불러왔습니다.',
   shareNoticeImportDone: '{name}에서 {total}행 중 {good}행을 가져왔습니다.',
