@@ -7,7 +7,7 @@
  */
 import { loadavg } from 'node:os';
 import { predict } from '../src/math/gp.ts';
-import { lastPredictBackend, setWasmPredictEnabled } from '../src/math/wasm/predictWasm.ts';
+import { lastPredictBackend, resetWasmPredict } from '../src/math/wasm/predictWasm.ts';
 import { CASES, makeCase, printTable } from './gpSurface.ts';
 import { jsonLine, round, time, type Timing } from './timing.ts';
 
@@ -19,6 +19,7 @@ const SKLEARN_MS: Readonly<Record<string, number>> = {
 };
 
 export function predictWasmBench(): void {
+  const wasmGlobal = globalThis.WebAssembly;
   console.error(`load average ${loadavg()[0]?.toFixed(2)} (1 min)`);
   const rows: string[][] = [
     ['case', 'points', 'js ms', 'wasm ms', 'speed-up', 'bits differ', 'sklearn ms'],
@@ -28,7 +29,10 @@ export function predictWasmBench(): void {
     const out = { js: new Float64Array(2 * grid.n), wasm: new Float64Array(2 * grid.n) };
     const timings: Partial<Record<'js' | 'wasm', Timing>> = {};
     for (const path of ['js', 'wasm'] as const) {
-      setWasmPredictEnabled(path === 'wasm');
+      // The JS path is timed as a thread without WebAssembly runs it.
+      (globalThis as { WebAssembly?: typeof WebAssembly | undefined }).WebAssembly =
+        path === 'wasm' ? wasmGlobal : undefined;
+      resetWasmPredict();
       const mean = out[path].subarray(0, grid.n);
       const std = out[path].subarray(grid.n);
       const t = time(() => predict(model, grid, mean, std), {
@@ -39,7 +43,8 @@ export function predictWasmBench(): void {
         throw new Error(`${path} path not taken (WebAssembly SIMD?)`);
       timings[path] = t;
     }
-    setWasmPredictEnabled(true);
+    globalThis.WebAssembly = wasmGlobal;
+    resetWasmPredict();
     let differ = 0;
     for (let i = 0; i < out.js.length; i++) if (!Object.is(out.js[i], out.wasm[i])) differ++;
     const js = timings.js as Timing;

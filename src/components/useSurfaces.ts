@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '../bo/analysis.ts';
 import { goalSign, modelData } from '../bo/modelData.ts';
 import type { LoopState } from '../bo/types.ts';
 import {
-  backendStatus,
-  computeSurface,
+  createSurfaceService,
   isSurfaceCancelled,
   type BackendNoticeReason,
+  type SurfaceService,
 } from '../gpu/surfaceService.ts';
 import type { SurfaceBackend, SurfaceJob } from '../gpu/surfaceTypes.ts';
 import type { PointSet } from '../math/types.ts';
@@ -25,6 +25,22 @@ export interface Surfaces {
   readonly notice: BackendNoticeReason | null;
 }
 
+/** The surface service of the app; the shell provides the one it owns (app/services.tsx). */
+export const SurfaceServiceContext = createContext<SurfaceService | null>(null);
+
+let unowned: SurfaceService | null = null;
+
+/**
+ * The provided service; a view rendered without the shell (a component test, a page of its own)
+ * gets one service for all such views, made on first use.
+ */
+export function useSurfaceService(): SurfaceService {
+  const provided = useContext(SurfaceServiceContext);
+  if (provided) return provided;
+  unowned ??= createSurfaceService();
+  return unowned;
+}
+
 /** The side the heatmaps are refined to once the screen is idle. */
 export const REFINED_SIDE = 128;
 /** How long a state must stay on screen before its refinement starts (Play, scrubbing). */
@@ -39,6 +55,7 @@ const IDLE_MS = 150;
  * cancels an unfinished refinement; a refinement that fails leaves the 64 x 64 surfaces up.
  */
 export function useSurfaces(state: LoopState, analysis: Analysis, grid: PointSet): Surfaces {
+  const service = useSurfaceService();
   const [refined, setRefined] = useState<{ for: Analysis; surfaces: Surfaces } | null>(null);
 
   useEffect(() => {
@@ -46,9 +63,10 @@ export function useSurfaces(state: LoopState, analysis: Analysis, grid: PointSet
     if (!job) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      computeSurface(job, { prefer: 'auto', channel: 'heatmaps', signal: controller.signal })
+      service
+        .compute(job, { prefer: 'auto', channel: 'heatmaps', signal: controller.signal })
         .then((r) => {
-          const { reason } = backendStatus();
+          const { reason } = service.status();
           setRefined({
             for: analysis,
             surfaces: { ...r, backend: r.backend, notice: reason },
@@ -63,7 +81,7 @@ export function useSurfaces(state: LoopState, analysis: Analysis, grid: PointSet
       clearTimeout(timer);
       controller.abort();
     };
-  }, [state, analysis]);
+  }, [service, state, analysis]);
 
   // Memoized so that a re-render (every pointer move) does not rescan the surfaces downstream.
   const first = useMemo(

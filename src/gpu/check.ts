@@ -7,21 +7,13 @@ import { fitGP } from '../math/gp.ts';
 import { fitGPWithHyperparameters } from '../math/gpFit.ts';
 import { createRng } from '../math/rng.ts';
 import type { KernelType } from '../math/types.ts';
-import { createMainThreadPool, createWorkerPool, type SurfacePool } from '../workers/pool.ts';
-import { computeSurfaceRows } from '../workers/surfaceChunk.ts';
-import {
-  activeBackend,
-  backendNotice,
-  backendStatus,
-  computeSurface,
-  isSurfaceCancelled,
-  type BackendStatus,
-} from './surfaceService.ts';
+import { createMainThreadPool, createWorkerPool, type SurfacePool } from './surfacePool.ts';
+import { computeSurfaceRows } from './surfaceChunk.ts';
+import { createSurfaceService, isSurfaceCancelled, type BackendStatus } from './surfaceService.ts';
 import { serializeModel, type SurfaceBackend, type SurfaceJob } from './surfaceTypes.ts';
 import {
   computeWebGLSurface,
   liveTensorCount,
-  loseWebGLContextForTesting,
   probeWebGL,
   type WebGLProbe,
 } from './webglSurface.ts';
@@ -174,6 +166,19 @@ function range(a: ArrayLike<number>): { min: number; max: number; absMax: number
   return { min, max, absMax };
 }
 
+/** This page's own surface service (the app's shell owns the app's). */
+const surfaces = createSurfaceService();
+
+/** Makes the browser drop tfjs's WebGL context, as a GPU reset would. */
+async function loseWebGLContext(): Promise<boolean> {
+  const tf = await import('@tensorflow/tfjs');
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
+  const ext = backend.gpgpu?.gl?.getExtension('WEBGL_lose_context');
+  if (!ext) return false;
+  ext.loseContext();
+  return true;
+}
+
 let pool: SurfacePool | null | undefined;
 function workers(): SurfacePool {
   pool ??= createWorkerPool() ?? createMainThreadPool();
@@ -238,36 +243,42 @@ const api: GpuCheckApi = {
 
   async forcedCpu(cfg) {
     const job = makeCheckJob(cfg);
-    const r = await computeSurface(job, { prefer: 'cpu' });
+    const r = await surfaces.compute(job, { prefer: 'cpu' });
     const ref = computeSurfaceRows(job, 0, job.side);
     const exact =
       sameValues(r.mean, ref.mean) &&
       sameValues(r.std, ref.std) &&
       sameValues(r.acquisition, ref.acquisition);
-    return { backend: r.backend, exact, notice: backendNotice() };
+    return { backend: r.backend, exact, notice: surfaces.notice() };
   },
 
   async contextLoss(cfg) {
     const job = makeCheckJob(cfg);
-    await computeSurface(job, { prefer: 'webgl' });
-    const before = activeBackend();
-    const lost = before === 'webgl' && loseWebGLContextForTesting();
+    await surfaces.compute(job, { prefer: 'webgl' });
+    const before = surfaces.activeBackend();
+    const lost = before === 'webgl' && (await loseWebGLContext());
     // The browser reports the loss asynchronously.
     await new Promise((ok) => setTimeout(ok, 100));
-    const r = await computeSurface(job, { prefer: 'webgl' });
+    const r = await surfaces.compute(job, { prefer: 'webgl' });
     const ref = computeSurfaceRows(job, 0, job.side);
     const exact = sameValues(r.mean, ref.mean) && sameValues(r.std, ref.std);
-    return { lost, backend: r.backend, exact, status: backendStatus(), notice: backendNotice() };
+    return {
+      lost,
+      backend: r.backend,
+      exact,
+      status: surfaces.status(),
+      notice: surfaces.notice(),
+    };
   },
 
   async auto(cfg) {
-    const r = await computeSurface(makeCheckJob(cfg), { prefer: 'auto' });
-    return { backend: r.backend, status: backendStatus(), notice: backendNotice() };
+    const r = await surfaces.compute(makeCheckJob(cfg), { prefer: 'auto' });
+    return { backend: r.backend, status: surfaces.status(), notice: surfaces.notice() };
   },
 
   async supersede(cfg) {
-    const first = computeSurface(makeCheckJob(cfg), { prefer: 'cpu', channel: 'check' });
-    const second = computeSurface(makeCheckJob({ ...cfg, side: cfg.side + 1 }), {
+    const first = surfaces.compute(makeCheckJob(cfg), { prefer: 'cpu', channel: 'check' });
+    const second = surfaces.compute(makeCheckJob({ ...cfg, side: cfg.side + 1 }), {
       prefer: 'cpu',
       channel: 'check',
     });

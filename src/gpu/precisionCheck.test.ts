@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSurfaceRows } from '../workers/surfaceChunk.ts';
-import { testJob } from '../workers/testing/jobs.ts';
+import { computeSurfaceRows } from './surfaceChunk.ts';
+import { testJob } from './testing/jobs.ts';
 import { auditIndices, auditSurface } from './precisionCheck.ts';
 import type { SurfaceResult } from './surfaceTypes.ts';
 

@@ -1,19 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { computeSurfaceRows } from '../workers/surfaceChunk.ts';
-import { testJob } from '../workers/testing/jobs.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { computeSurfaceRows } from './surfaceChunk.ts';
+import { testJob } from './testing/jobs.ts';
+import { createMainThreadPool, SurfacePool, inProcessSurfacePort } from './surfacePool.ts';
 import {
-  activeBackend,
-  backendNotice,
-  backendStatus,
-  computeSurface,
-  disposeSurfaceService,
+  createSurfaceService,
   isSurfaceCancelled,
   progressiveSides,
+  type SurfaceService,
+  type WebGLDriver,
 } from './surfaceService.ts';
+import type { SurfaceResult } from './surfaceTypes.ts';
 
 const kernel = { type: 'matern52', lengthScale: 0.8, variance: 1 } as const;
 
-afterEach(() => disposeSurfaceService());
+// Each test owns its service: nothing carries over, and no reset hook is needed.
+let service: SurfaceService = createSurfaceService();
+beforeEach(() => {
+  service = createSurfaceService();
+});
+afterEach(() => service.dispose());
+const computeSurface: SurfaceService['compute'] = (job, opts) => service.compute(job, opts);
+const activeBackend = () => service.activeBackend();
+const backendStatus = () => service.status();
+const backendNotice = () => service.notice();
 
 describe('computeSurface (Node: no workers, no WebGL)', () => {
   it('computes the float64 surface on the main thread when the CPU is asked for', async () => {
@@ -71,6 +80,63 @@ describe('computeSurface (Node: no workers, no WebGL)', () => {
     await expect(computeSurface({ ...job, side: 2.5 }, { prefer: 'cpu' })).rejects.toThrow(
       RangeError,
     );
+  });
+});
+
+/** A WebGL that starts on a hardware GPU and computes the float64 surface, until it is lost. */
+function fakeWebGL(): WebGLDriver & { lose(): void; calls: number } {
+  let lost = false;
+  const driver = {
+    calls: 0,
+    lose: () => {
+      lost = true;
+    },
+    possible: () => true,
+    lost: () => lost,
+    probe: () => Promise.resolve({ ok: true as const, renderer: 'Fake GPU', software: false }),
+    compute: (job: Parameters<WebGLDriver['compute']>[0]): Promise<SurfaceResult> => {
+      driver.calls++;
+      const r = computeSurfaceRows(job, 0, job.side);
+      return Promise.resolve({ ...r, side: job.side, backend: 'webgl', ms: 1 });
+    },
+  };
+  return driver;
+}
+
+describe('a surface service with injected parts', () => {
+  it('goes to the CPU with a notice once its WebGL context is lost', async () => {
+    const webgl = fakeWebGL();
+    const pool = () =>
+      new SurfacePool([inProcessSurfacePort(), inProcessSurfacePort()], 'cpu-workers');
+    const own = createSurfaceService({ webgl, workerPool: pool });
+    const job = testJob(12, 10, kernel, { type: 'ei', xi: 0.01 });
+    expect((await own.compute(job, { prefer: 'webgl' })).backend).toBe('webgl');
+    expect(own.status()).toMatchObject({ reason: null, renderer: 'Fake GPU' });
+    expect(own.notice()).toBeNull();
+    webgl.lose();
+    const r = await own.compute(job, { prefer: 'webgl' });
+    expect(r.backend).toBe('cpu-workers');
+    expect(r.mean).toEqual(computeSurfaceRows(job, 0, job.side).mean);
+    expect(webgl.calls).toBe(1);
+    expect(own.status().reason).toBe('context-lost');
+    expect(own.notice()).toBe('WebGL context lost — computing on the CPU (2 workers)');
+    own.dispose();
+  });
+
+  it('keeps two services apart, and a disposed one cancels its jobs', async () => {
+    const a = createSurfaceService({ workerPool: () => createMainThreadPool() });
+    const b = createSurfaceService();
+    await a.compute(testJob(6, 5, kernel, null), { prefer: 'cpu' });
+    expect(a.activeBackend()).toBe('cpu-main');
+    expect(b.activeBackend()).toBeNull();
+    expect(b.status().reason).toBeNull();
+    const pending = a.compute(testJob(30, 30, kernel, null), { prefer: 'cpu' });
+    a.dispose();
+    await expect(pending).rejects.toThrow();
+    await expect(a.compute(testJob(6, 5, kernel, null), { prefer: 'cpu' })).rejects.toSatisfy(
+      isSurfaceCancelled,
+    );
+    b.dispose();
   });
 });
 

@@ -1,10 +1,12 @@
 /**
- * One entry for drawing 2D posterior surfaces: computeSurface picks WebGL (float32, tfjs) or the
- * float64 CPU workers, falls back to the CPU when WebGL is missing, software-only or lost (and says
- * so through backendNotice), and drops stale results: a newer job on the same channel supersedes
- * the older one, whose promise rejects with SurfaceCancelledError (isSurfaceCancelled).
+ * One entry for drawing 2D posterior surfaces: a SurfaceService's compute picks WebGL (float32,
+ * tfjs) or the float64 CPU workers, falls back to the CPU when WebGL is missing, software-only or
+ * lost (and says so through notice), and drops stale results: a newer job on the same channel
+ * supersedes the older one, whose promise rejects with SurfaceCancelledError (isSurfaceCancelled).
+ * A service is an object with a lifetime: the app's shell makes one (app/services.tsx), each test
+ * its own, so no state outlives its owner and tests need no reset hooks.
  *
- * The UI draws coarse first: for (const side of progressiveSides(128)) await computeSurface(...).
+ * The UI draws coarse first: for (const side of progressiveSides(128)) await service.compute(...).
  */
 import {
   createMainThreadPool,
@@ -14,7 +16,7 @@ import {
   SurfaceCancelledError,
   SurfacePoolError,
   type SurfacePool,
-} from '../workers/pool.ts';
+} from './surfacePool.ts';
 import { auditSurface, type PrecisionReport } from './precisionCheck.ts';
 import type { SurfaceBackend, SurfaceJob, SurfaceResult } from './surfaceTypes.ts';
 import {
@@ -26,6 +28,60 @@ import {
   type WebGLProbe,
   type WebGLUnavailableReason,
 } from './webglSurface.ts';
+
+/**
+ * What the service needs of WebGL. The page's tfjs WebGL backend is one per page (webglSurface.ts);
+ * a test injects a fake one (a lost context, a software-only renderer) instead.
+ */
+export interface WebGLDriver {
+  /** Whether a WebGL canvas could exist at all. */
+  readonly possible: () => boolean;
+  /** True once the context was lost (then the surfaces stay on the CPU). */
+  readonly lost: () => boolean;
+  readonly probe: (opts: { allowSoftware: boolean }) => Promise<WebGLProbe>;
+  /** Rejects with WebGLUnavailableError when WebGL fails under the job. */
+  readonly compute: (job: SurfaceJob) => Promise<SurfaceResult>;
+}
+
+/** The page's WebGL (tfjs, loaded on first use). */
+export const pageWebGL: WebGLDriver = {
+  possible: webglPossible,
+  lost: webglLost,
+  probe: probeWebGL,
+  compute: computeWebGLSurface,
+};
+
+/** Where a service gets its parts; every one has a default, tests replace some. */
+export interface SurfaceServiceDeps {
+  readonly webgl?: WebGLDriver;
+  /** The float64 worker pool, or null where workers cannot start (default createWorkerPool). */
+  readonly workerPool?: () => SurfacePool | null;
+}
+
+/** Computes surfaces and says where; one per app (the shell's services), one per test. */
+export interface SurfaceService {
+  /**
+   * Computes the surface of a job. Rejects with SurfaceCancelledError when a newer job on the same
+   * channel (or opts.signal) cancelled it, and with RangeError on a malformed job.
+   */
+  compute(job: SurfaceJob, opts: ComputeSurfaceOptions): Promise<SurfaceResult>;
+  /** Backend of the last surface computed, null before the first. */
+  activeBackend(): SurfaceBackend | null;
+  /** Where the surfaces run and why, for a translated notice. */
+  status(): BackendStatus;
+  /**
+   * Null, or one English line saying why surfaces are computed on the CPU, e.g.
+   * "WebGL unavailable — computing on the CPU (2 workers)". status() has the parts.
+   */
+  notice(): string | null;
+  /**
+   * Starts what `prefer` needs (tfjs and its WebGL context, the workers) before the first surface,
+   * so that notice() is known early. Never rejects.
+   */
+  warmUp(prefer: SurfacePreference): Promise<void>;
+  /** Stops the workers and cancels every job; the service must not be used after. */
+  dispose(): void;
+}
 
 export { isSurfaceCancelled, SurfaceCancelledError };
 
@@ -78,36 +134,172 @@ const AUTO_WEBGL_MIN_CPU_MS = 12;
 const AUTO_MAX_STD_REL = 0.02;
 const AUTO_MAX_MEAN_REL = 1e-3;
 
-let workerPool: SurfacePool | null | undefined;
-let mainPool: SurfacePool | null = null;
-let lastBackend: SurfaceBackend | null = null;
-let webglReason: WebGLUnavailableReason | null = null;
-let lastAudit: PrecisionReport | null = null;
-/** Models (by their L) whose float32 surface failed the audit. */
-let imprecise = new WeakSet<Float64Array>();
-let renderer: string | null = null;
-let probes: { strict?: Promise<WebGLProbe>; software?: Promise<WebGLProbe> } = {};
-const channels = new Map<string, AbortController>();
+/** A new surface service; nothing starts until the first job or warmUp. */
+export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceService {
+  const webgl = deps.webgl ?? pageWebGL;
+  const makeWorkerPool = deps.workerPool ?? (() => createWorkerPool());
+  let workerPool: SurfacePool | null | undefined;
+  let mainPool: SurfacePool | null = null;
+  let lastBackend: SurfaceBackend | null = null;
+  let webglReason: WebGLUnavailableReason | null = null;
+  let lastAudit: PrecisionReport | null = null;
+  /** Models (by their L) whose float32 surface failed the audit. */
+  const imprecise = new WeakSet<Float64Array>();
+  let renderer: string | null = null;
+  const probes: { strict?: Promise<WebGLProbe>; software?: Promise<WebGLProbe> } = {};
+  const channels = new Map<string, AbortController>();
+  let disposed = false;
 
-function cpuPool(): SurfacePool {
-  if (workerPool === undefined) workerPool = createWorkerPool();
-  if (workerPool && !workerPool.broken) return workerPool;
-  mainPool ??= createMainThreadPool();
-  return mainPool;
-}
+  function cpuPool(): SurfacePool {
+    if (disposed) throw new SurfacePoolError('the surface service was disposed');
+    if (workerPool === undefined) workerPool = makeWorkerPool();
+    if (workerPool && !workerPool.broken) return workerPool;
+    mainPool ??= createMainThreadPool();
+    return mainPool;
+  }
 
-function workerCount(): number {
-  const pool = workerPool;
-  return pool && !pool.broken ? pool.size : 0;
-}
+  function workerCount(): number {
+    const pool = workerPool;
+    return pool && !pool.broken ? pool.size : 0;
+  }
 
-function probe(allowSoftware: boolean): Promise<WebGLProbe> {
-  const key = allowSoftware ? 'software' : 'strict';
-  const p = (probes[key] ??= probeWebGL({ allowSoftware }));
-  return p.then((r) => {
-    if (r.ok) renderer = r.renderer;
-    return r;
-  });
+  function probe(allowSoftware: boolean): Promise<WebGLProbe> {
+    const key = allowSoftware ? 'software' : 'strict';
+    const p = (probes[key] ??= webgl.probe({ allowSoftware }));
+    return p.then((r) => {
+      if (r.ok) renderer = r.renderer;
+      return r;
+    });
+  }
+
+  /** Whether this job goes to WebGL; records why not when WebGL was wanted but cannot be had. */
+  async function chooseWebGL(job: SurfaceJob, prefer: SurfacePreference): Promise<boolean> {
+    if (prefer === 'cpu') {
+      webglReason = null;
+      return false;
+    }
+    if (webgl.lost()) {
+      webglReason = 'context-lost';
+      return false;
+    }
+    if (!webgl.possible()) {
+      webglReason = 'no-webgl';
+      return false;
+    }
+    if (prefer === 'auto') {
+      // Start tfjs in the background so that the notice is known early; small jobs do not wait.
+      const pending = probe(false);
+      if (estimateCpuMs(job) < AUTO_WEBGL_MIN_CPU_MS) {
+        void pending.then((r) => {
+          if (!r.ok) webglReason = r.reason;
+        });
+        return false;
+      }
+    }
+    const r = await probe(prefer === 'webgl');
+    webglReason = r.ok ? null : r.reason;
+    return r.ok;
+  }
+
+  async function onCpu(
+    job: SurfaceJob,
+    signal: AbortSignal,
+    opts: ComputeSurfaceOptions,
+    t0: number,
+  ): Promise<SurfaceResult> {
+    const progress = opts.onProgress;
+    for (;;) {
+      const pool = cpuPool();
+      try {
+        const r = await pool.run(job, { signal, ...(progress ? { onProgress: progress } : {}) });
+        return { ...r, side: job.side, backend: pool.kind, ms: performance.now() - t0 };
+      } catch (err) {
+        // A worker that failed to load: the pool is now broken; go on with the main thread.
+        if (err instanceof SurfacePoolError && pool.kind === 'cpu-workers' && !disposed) continue;
+        throw err;
+      }
+    }
+  }
+
+  function passesAudit(job: SurfaceJob, r: SurfaceResult): boolean {
+    const a = auditSurface(job, r);
+    lastAudit = a;
+    return a.stdRel <= AUTO_MAX_STD_REL && a.meanRel <= AUTO_MAX_MEAN_REL;
+  }
+
+  async function compute(job: SurfaceJob, opts: ComputeSurfaceOptions): Promise<SurfaceResult> {
+    const t0 = performance.now();
+    const channel = opts.channel ?? 'default';
+    channels.get(channel)?.abort();
+    const controller = new AbortController();
+    channels.set(channel, controller);
+    const outer = opts.signal;
+    const onOuterAbort = () => controller.abort();
+    if (outer?.aborted || disposed) controller.abort();
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    const { signal } = controller;
+    const check = () => {
+      if (signal.aborted) throw new SurfaceCancelledError();
+    };
+    try {
+      check();
+      let result: SurfaceResult | null = null;
+      if (await chooseWebGL(job, opts.prefer)) {
+        check();
+        const audited = opts.prefer === 'auto';
+        if (!(audited && imprecise.has(job.model.L))) {
+          try {
+            const r = await webgl.compute(job);
+            if (audited && !passesAudit(job, r)) {
+              imprecise.add(job.model.L);
+            } else {
+              result = r;
+              opts.onProgress?.(1);
+            }
+          } catch (err) {
+            if (!(err instanceof WebGLUnavailableError)) throw err;
+            webglReason = err.reason;
+          }
+        }
+      }
+      check();
+      result ??= await onCpu(job, signal, opts, t0);
+      check();
+      lastBackend = result.backend;
+      return { ...result, ms: performance.now() - t0 };
+    } finally {
+      outer?.removeEventListener('abort', onOuterAbort);
+      if (channels.get(channel) === controller) channels.delete(channel);
+    }
+  }
+
+  function status(): BackendStatus {
+    const workers = workerCount();
+    const reason: BackendNoticeReason | null =
+      webglReason ?? (workerPool !== undefined && workers === 0 ? 'workers-unavailable' : null);
+    return { backend: lastBackend, reason, workers, renderer, audit: lastAudit };
+  }
+
+  return {
+    compute,
+    activeBackend: () => lastBackend,
+    status,
+    notice: () => noticeText(status()),
+    async warmUp(prefer) {
+      if (disposed) return;
+      cpuPool();
+      if (prefer === 'cpu' || !webgl.possible()) return;
+      const r = await probe(prefer === 'webgl');
+      webglReason = r.ok ? null : r.reason;
+    },
+    dispose() {
+      disposed = true;
+      for (const c of channels.values()) c.abort();
+      channels.clear();
+      workerPool?.terminate();
+      mainPool?.terminate();
+    },
+  };
 }
 
 /** Rough float64 milliseconds of the job on the worker pool. */
@@ -115,126 +307,6 @@ function estimateCpuMs(job: SurfaceJob): number {
   const n = job.model.X.n;
   const m = job.side * job.side;
   return ((0.5 * n * n + 20 * n) * m * 0.6e-6) / Math.max(1, defaultPoolSize());
-}
-
-/** Whether this job goes to WebGL; records why not when WebGL was wanted but cannot be had. */
-async function chooseWebGL(job: SurfaceJob, prefer: SurfacePreference): Promise<boolean> {
-  if (prefer === 'cpu') {
-    webglReason = null;
-    return false;
-  }
-  if (webglLost()) {
-    webglReason = 'context-lost';
-    return false;
-  }
-  if (!webglPossible()) {
-    webglReason = 'no-webgl';
-    return false;
-  }
-  if (prefer === 'auto') {
-    // Start tfjs in the background so that the notice is known early; small jobs do not wait.
-    const pending = probe(false);
-    if (estimateCpuMs(job) < AUTO_WEBGL_MIN_CPU_MS) {
-      void pending.then((r) => {
-        if (!r.ok) webglReason = r.reason;
-      });
-      return false;
-    }
-  }
-  const r = await probe(prefer === 'webgl');
-  webglReason = r.ok ? null : r.reason;
-  return r.ok;
-}
-
-async function onCpu(
-  job: SurfaceJob,
-  signal: AbortSignal,
-  opts: ComputeSurfaceOptions,
-  t0: number,
-): Promise<SurfaceResult> {
-  const progress = opts.onProgress;
-  for (;;) {
-    const pool = cpuPool();
-    try {
-      const r = await pool.run(job, { signal, ...(progress ? { onProgress: progress } : {}) });
-      return { ...r, side: job.side, backend: pool.kind, ms: performance.now() - t0 };
-    } catch (err) {
-      // A worker that failed to load: the pool is now broken; go on with the main thread.
-      if (err instanceof SurfacePoolError && pool.kind === 'cpu-workers') continue;
-      throw err;
-    }
-  }
-}
-
-function passesAudit(job: SurfaceJob, r: SurfaceResult): boolean {
-  const a = auditSurface(job, r);
-  lastAudit = a;
-  return a.stdRel <= AUTO_MAX_STD_REL && a.meanRel <= AUTO_MAX_MEAN_REL;
-}
-
-/**
- * Computes the surface of a job. Rejects with SurfaceCancelledError when a newer job on the same
- * channel (or opts.signal) cancelled it, and with RangeError on a malformed job.
- */
-export async function computeSurface(
-  job: SurfaceJob,
-  opts: ComputeSurfaceOptions,
-): Promise<SurfaceResult> {
-  const t0 = performance.now();
-  const channel = opts.channel ?? 'default';
-  channels.get(channel)?.abort();
-  const controller = new AbortController();
-  channels.set(channel, controller);
-  const outer = opts.signal;
-  const onOuterAbort = () => controller.abort();
-  if (outer?.aborted) controller.abort();
-  outer?.addEventListener('abort', onOuterAbort, { once: true });
-  const { signal } = controller;
-  const check = () => {
-    if (signal.aborted) throw new SurfaceCancelledError();
-  };
-  try {
-    let result: SurfaceResult | null = null;
-    if (await chooseWebGL(job, opts.prefer)) {
-      check();
-      const audited = opts.prefer === 'auto';
-      if (!(audited && imprecise.has(job.model.L))) {
-        try {
-          const r = await computeWebGLSurface(job);
-          if (audited && !passesAudit(job, r)) {
-            imprecise.add(job.model.L);
-          } else {
-            result = r;
-            opts.onProgress?.(1);
-          }
-        } catch (err) {
-          if (!(err instanceof WebGLUnavailableError)) throw err;
-          webglReason = err.reason;
-        }
-      }
-    }
-    check();
-    result ??= await onCpu(job, signal, opts, t0);
-    check();
-    lastBackend = result.backend;
-    return { ...result, ms: performance.now() - t0 };
-  } finally {
-    outer?.removeEventListener('abort', onOuterAbort);
-    if (channels.get(channel) === controller) channels.delete(channel);
-  }
-}
-
-/** Backend of the last surface computed, null before the first. */
-export function activeBackend(): SurfaceBackend | null {
-  return lastBackend;
-}
-
-/** Where the surfaces run and why, for a translated notice. */
-export function backendStatus(): BackendStatus {
-  const workers = workerCount();
-  const reason: BackendNoticeReason | null =
-    webglReason ?? (workerPool !== undefined && workers === 0 ? 'workers-unavailable' : null);
-  return { backend: lastBackend, reason, workers, renderer, audit: lastAudit };
 }
 
 const REASON_TEXT: Record<BackendNoticeReason, string> = {
@@ -246,12 +318,8 @@ const REASON_TEXT: Record<BackendNoticeReason, string> = {
   'workers-unavailable': 'Web Workers unavailable',
 };
 
-/**
- * Null, or one English line saying why surfaces are computed on the CPU, e.g.
- * "WebGL unavailable — computing on the CPU (2 workers)". backendStatus() has the parts.
- */
-export function backendNotice(): string | null {
-  const s = backendStatus();
+/** The English notice line of a status (null when nothing needs saying). */
+export function noticeText(s: BackendStatus): string | null {
   if (!s.reason) return null;
   const where =
     s.workers > 0
@@ -275,30 +343,4 @@ export function progressiveSides(target: number, coarsest = 32): number[] {
     sides.unshift(s);
   }
   return sides;
-}
-
-/**
- * Starts what `prefer` needs (tfjs and its WebGL context, the workers) before the first surface,
- * so that backendNotice() is known early. Never rejects.
- */
-export async function warmUpSurfaces(prefer: SurfacePreference): Promise<void> {
-  cpuPool();
-  if (prefer === 'cpu' || !webglPossible()) return;
-  const r = await probe(prefer === 'webgl');
-  webglReason = r.ok ? null : r.reason;
-}
-
-/** Stops the workers and forgets the state (tests; a page that leaves the 2D screen for good). */
-export function disposeSurfaceService(): void {
-  for (const c of channels.values()) c.abort();
-  channels.clear();
-  workerPool?.terminate();
-  mainPool?.terminate();
-  workerPool = undefined;
-  mainPool = null;
-  lastBackend = null;
-  webglReason = null;
-  probes = {};
-  imprecise = new WeakSet<Float64Array>();
-  lastAudit = null;
 }

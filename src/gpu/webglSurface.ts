@@ -35,6 +35,7 @@
  */
 import type * as TF from '@tensorflow/tfjs';
 import { crossCovariance } from '../math/kernels.ts';
+import type { PointwiseAcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelType } from '../math/types.ts';
 import {
   gridCoordinate,
@@ -202,16 +203,6 @@ export function webglLost(): boolean {
 /** Live tfjs tensors (null before tfjs is loaded): the same after every surface. */
 export function liveTensorCount(): number | null {
   return tfLoaded ? tfLoaded.memory().numTensors : null;
-}
-
-/** Makes the browser drop the WebGL context, as a GPU reset would (tests only). */
-export function loseWebGLContextForTesting(): boolean {
-  if (!tfLoaded || !initialized) return false;
-  const gl = glOf(tfLoaded);
-  const ext = gl?.getExtension('WEBGL_lose_context');
-  if (!ext) return false;
-  ext.loseContext();
-  return true;
 }
 
 interface ModelTensors {
@@ -553,24 +544,44 @@ function bandTensor(
     tf.maximum(anchoredVariance(tf, mt, k, r2 as TF.Tensor2D, n), VARIANCE_FLOOR),
   );
   if (!spec) return tf.concat([mean, std], 0) as TF.Tensor2D;
+  // A switch with no default: a new acquisition leaves acq unassigned, which the compiler reports,
+  // so it is never drawn as EI.
   let acq: TF.Tensor;
-  if (spec.type === 'ucb') {
-    acq = tf.add(mean, tf.mul(std, spec.kappa));
-  } else {
-    // best + xi in normalized units: EI scales with yStd, PI is unit-free.
-    const target = (job.best + spec.xi - model.yMean) / model.yStd;
-    const imp = tf.sub(mean, target);
-    const z = tf.div(imp, std);
-    const cdf = tf.mul(tf.add(tf.erf(tf.mul(z, INV_SQRT2)), 1), 0.5);
-    if (spec.type === 'pi') {
-      acq = cdf;
-    } else {
-      const pdf = tf.mul(tf.exp(tf.mul(tf.square(z), -0.5)), INV_SQRT_2PI);
-      acq = tf.relu(tf.add(tf.mul(imp, cdf), tf.mul(std, pdf)));
+  switch (spec.type) {
+    case 'ucb':
+      acq = tf.add(mean, tf.mul(std, spec.kappa));
+      break;
+    case 'ei':
+    case 'pi': {
+      // best + xi in normalized units: EI scales with yStd, PI is unit-free.
+      const target = (job.best + spec.xi - model.yMean) / model.yStd;
+      const imp = tf.sub(mean, target);
+      const z = tf.div(imp, std);
+      const cdf = tf.mul(tf.add(tf.erf(tf.mul(z, INV_SQRT2)), 1), 0.5);
+      if (spec.type === 'pi') {
+        acq = cdf;
+      } else {
+        const pdf = tf.mul(tf.exp(tf.mul(tf.square(z), -0.5)), INV_SQRT_2PI);
+        acq = tf.relu(tf.add(tf.mul(imp, cdf), tf.mul(std, pdf)));
+      }
+      break;
     }
   }
   return tf.concat([mean, std, acq], 0) as TF.Tensor2D;
 }
+
+/**
+ * How each acquisition computed on standardized targets returns to the objective's units: EI scales
+ * with the targets' spread, UCB is a value of f (spread and mean), PI is a probability.
+ */
+const TO_OBJECTIVE_UNITS = {
+  ei: { scaled: true, shifted: false },
+  pi: { scaled: false, shifted: false },
+  ucb: { scaled: true, shifted: true },
+} as const satisfies Record<
+  PointwiseAcquisitionSpec['type'],
+  { scaled: boolean; shifted: boolean }
+>;
 
 /**
  * The job's surface on WebGL. probeWebGL must have succeeded. Throws WebGLUnavailableError when the
@@ -627,8 +638,9 @@ export async function computeWebGLSurface(job: SurfaceJob): Promise<SurfaceResul
   let acquisition: Float64Array | null = null;
   if (job.spec) {
     acquisition = new Float64Array(m);
-    const scale = job.spec.type === 'pi' ? 1 : yStd;
-    const shift = job.spec.type === 'ucb' ? yMean : 0;
+    const { scaled, shifted } = TO_OBJECTIVE_UNITS[job.spec.type];
+    const scale = scaled ? yStd : 1;
+    const shift = shifted ? yMean : 0;
     for (let i = 0; i < m; i++) acquisition[i] = (data[2 * m + i] as number) * scale + shift;
   }
   return { mean, std, acquisition, side, backend: 'webgl', ms: performance.now() - t0 };

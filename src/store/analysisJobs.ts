@@ -182,7 +182,7 @@ function dispatch(): void {
   const model = knownModel(state);
   const n = state.observations.length;
   job.running = { n, stage: null, step: 0, steps: model === undefined ? 2 : 1, startedAt: now() };
-  p.send({
+  p.postMessage({
     type: 'analyze',
     jobId: job.id,
     request: { state, grid: gridFor(state), samples, ...(model !== undefined ? { model } : {}) },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../bo/analysis.ts';
 import { fitStateModel } from '../bo/loop.ts';
 import type { LoopState } from '../bo/types.ts';
-import { plotGrid } from '../store/analysisCache.ts';
+import { plotGrid } from '../bo/plotGrid.ts';
 import {
   analysisTransferables,
   type FromAnalysisWorker,
@@ -35,7 +35,7 @@ function runJob(
       },
       (m) => reject(new Error(m)),
     );
-    port.send({ ...msg, jobId: 7 });
+    port.postMessage({ ...msg, jobId: 7 });
   });
 }
 

@@ -5,7 +5,15 @@
  * or fail to load, the tasks run on this thread, one per macrotask, so the page still repaints and
  * a cancel still lands between tasks.
  */
-import { handleSimMessage, type FromSimWorker, type SimResult, type SimTask } from './tasks.ts';
+import { inProcessPort, workerPort, type Port } from '../../workers/port.ts';
+import { TaskPool, type PoolTask } from '../../workers/taskPool.ts';
+import {
+  handleSimMessage,
+  type FromSimWorker,
+  type SimResult,
+  type SimTask,
+  type ToSimWorker,
+} from './tasks.ts';
 
 /** The run was cancelled before it finished. */
 export class SimCancelledError extends Error {
@@ -25,39 +33,31 @@ export interface SimRunOptions {
   readonly inProcess?: boolean;
 }
 
-interface Port {
-  run(task: SimTask, id: number): void;
-  terminate(): void;
+type SimPort = Port<ToSimWorker, FromSimWorker>;
+
+/** One study: the index in the task list is its id, so results land in order. */
+class SimJob implements PoolTask<ToSimWorker> {
+  readonly group = 0;
+  constructor(
+    readonly id: number,
+    readonly task: SimTask,
+  ) {}
+
+  start(port: Port<ToSimWorker, unknown>): void {
+    port.postMessage({ type: 'run', id: this.id, task: this.task });
+  }
 }
 
-type Listener = (msg: FromSimWorker) => void;
-type FailureListener = (message: string) => void;
-
-function workerPort(onMessage: Listener, onFailure: FailureListener): Port {
+function simWorkerPort(): SimPort {
   const worker = new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (e: MessageEvent<FromSimWorker>) => onMessage(e.data));
-  worker.addEventListener('error', (e: ErrorEvent) => {
-    e.preventDefault();
-    onFailure(e.message || 'the simulation worker failed to load');
-  });
-  return {
-    run: (task, id) => worker.postMessage({ type: 'run', id, task }),
-    terminate: () => worker.terminate(),
-  };
+  return workerPort(worker, 'the simulation worker failed to load');
 }
 
-function inProcessPort(onMessage: Listener): Port {
-  let closed = false;
-  return {
-    run: (task, id) => {
-      setTimeout(() => {
-        if (!closed) handleSimMessage({ type: 'run', id, task }, (m) => !closed && onMessage(m));
-      }, 0);
-    },
-    terminate: () => {
-      closed = true;
-    },
-  };
+function inProcessSimPort(): SimPort {
+  return inProcessPort(
+    (post: (reply: FromSimWorker) => void) => (msg: ToSimWorker) => handleSimMessage(msg, post),
+    { immediateReplies: true },
+  );
 }
 
 function defaultWorkers(): number {
@@ -70,98 +70,53 @@ export function runSimTasks(
   tasks: readonly SimTask[],
   opts: SimRunOptions = {},
 ): Promise<SimResult[]> {
+  if (opts.signal?.aborted) return Promise.reject(new SimCancelledError());
+  if (tasks.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const results: (SimResult | undefined)[] = new Array<SimResult | undefined>(tasks.length);
-    let next = 0;
     let finished = 0;
     let settled = false;
-    const ports: Port[] = [];
-    const running = new Map<Port, number>();
-
-    const stop = () => {
-      for (const p of ports) p.terminate();
-      ports.length = 0;
+    const settle = (err: Error | null) => {
+      if (settled) return;
+      settled = true;
+      // Terminating really stops the work: a study in progress is abandoned, not finished.
+      pool.terminate();
       opts.signal?.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve(results as SimResult[]);
     };
-    const fail = (err: Error) => {
-      if (settled) return;
-      settled = true;
-      stop();
-      reject(err);
-    };
-    const onAbort = () => fail(new SimCancelledError());
-    if (opts.signal?.aborted) {
-      reject(new SimCancelledError());
-      return;
-    }
-    opts.signal?.addEventListener('abort', onAbort);
+    const onAbort = () => settle(new SimCancelledError());
 
-    const feed = (port: Port) => {
-      if (settled) return;
-      if (next >= tasks.length) {
-        running.delete(port);
-        return;
-      }
-      const id = next++;
-      running.set(port, id);
-      port.run(tasks[id] as SimTask, id);
-    };
-    const onMessage = (port: Port) => (msg: FromSimWorker) => {
-      if (settled) return;
-      if (msg.type === 'error') {
-        fail(new Error(msg.message));
-        return;
-      }
-      results[msg.id] = msg.result;
-      finished += 1;
-      opts.onResult?.(msg.id, msg.result);
-      if (finished === tasks.length) {
-        settled = true;
-        stop();
-        resolve(results as SimResult[]);
-        return;
-      }
-      feed(port);
-    };
-    // A worker that cannot load (no module workers, a blocked script): its task moves to this thread.
-    const failover = (port: Port) => () => {
-      if (settled) return;
-      const id = running.get(port);
-      port.terminate();
-      ports.splice(ports.indexOf(port), 1);
-      running.delete(port);
-      const local = addPort(true);
-      if (id !== undefined) {
-        running.set(local, id);
-        local.run(tasks[id] as SimTask, id);
-      } else feed(local);
-    };
-    function addPort(local: boolean): Port {
-      const ref: { port?: Port } = {};
-      const listener: Listener = (m) => onMessage(ref.port as Port)(m);
-      const port = local
-        ? inProcessPort(listener)
-        : workerPort(listener, () => failover(ref.port as Port)());
-      ref.port = port;
-      ports.push(port);
-      return port;
-    }
-
-    if (tasks.length === 0) {
-      settled = true;
-      resolve([]);
-      return;
-    }
     const useWorkers = !opts.inProcess && typeof Worker !== 'undefined';
     const count = useWorkers ? Math.min(opts.workers ?? defaultWorkers(), tasks.length) : 1;
+    const ports: SimPort[] = [];
     for (let i = 0; i < count; i++) {
-      let port: Port;
+      let port: SimPort;
       try {
-        port = addPort(!useWorkers);
+        port = useWorkers ? simWorkerPort() : inProcessSimPort();
       } catch {
-        port = addPort(true);
+        port = inProcessSimPort();
       }
-      feed(port);
+      ports.push(port);
     }
+    const pool = new TaskPool<ToSimWorker, FromSimWorker, SimJob>(ports, {
+      ends: () => true,
+      onReply: (msg) => {
+        if (settled) return;
+        if (msg.type === 'error') {
+          settle(new Error(msg.message));
+          return;
+        }
+        results[msg.id] = msg.result;
+        finished += 1;
+        opts.onResult?.(msg.id, msg.result);
+        if (finished === tasks.length) settle(null);
+      },
+      // A worker that cannot load (no module workers, a blocked script): its task moves to this
+      // thread.
+      replace: () => inProcessSimPort(),
+    });
+    opts.signal?.addEventListener('abort', onAbort);
+    pool.push(...tasks.map((task, i) => new SimJob(i, task)));
   });
 }

@@ -103,7 +103,12 @@ function kernelLoop(
   const bias = c(() => f.splatI64(0, 1023));
   const exp1000 = c(() => f.splatI64(1000 << 20, 0)); // 1000 in the exponent field
   const matern = kind === 'matern32' || kind === 'matern52';
-  const scale = F(kind === 'matern32' ? 3 : kind === 'matern52' ? 5 : 0.5);
+  // A table, not a chain of ternaries: a new kernel does not compile until it has its factor.
+  const scale = F(
+    ({ rbf: 0.5, matern12: 0.5, matern32: 3, matern52: 5 } satisfies Record<KernelType, number>)[
+      kind
+    ],
+  );
   const three = F(3);
   const limit = matern ? F(UNDERFLOW) : F(U_THRESHOLD);
   const vecs = Array.from({ length: KERNEL_VECTORS }, () =>

@@ -41,16 +41,7 @@ interface Loaded {
 const engines = new Map<KernelType, RunFn | 'pending' | 'unavailable'>();
 let memory: WebAssembly.Memory | null = null;
 let loaded: Loaded | null = null;
-let enabled = true;
 let lastBackend: PredictBackend = 'js';
-
-/**
- * Turns the WebAssembly path off (every predict then runs the JS loops) or back on. For tests and
- * benchmarks; results are the same either way.
- */
-export function setWasmPredictEnabled(on: boolean): void {
-  enabled = on;
-}
 
 /** The backend of the last predict call on this thread. */
 export function lastPredictBackend(): PredictBackend {
@@ -172,7 +163,7 @@ export function predictWasm(
   floor: number,
 ): boolean {
   lastBackend = 'js';
-  const run = enabled ? engine(model.kernel.type) : null;
+  const run = engine(model.kernel.type);
   if (run === null || memory === null) return false;
   const mem = memory;
   if (loaded?.model.deref() !== model) {

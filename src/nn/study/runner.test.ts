@@ -161,9 +161,9 @@ describe('a study run', () => {
       let listener: (m: FromTrainer) => void = () => undefined;
       return {
         ...inner,
-        onMessage: (cb) => {
+        listen: (cb, onFailure) => {
           listener = cb;
-          inner.onMessage(cb);
+          inner.listen(cb, onFailure);
         },
         postMessage: (msg) => {
           if (msg.type !== 'train') inner.postMessage(msg);
@@ -189,7 +189,10 @@ describe('a study run', () => {
       let crash: (m: string) => void = () => undefined;
       return {
         ...inner,
-        onCrash: (cb) => (crash = cb),
+        listen: (cb, onFailure) => {
+          crash = onFailure;
+          inner.listen(cb, onFailure);
+        },
         postMessage: (msg) => {
           if (msg.type === 'train') setTimeout(() => crash('context lost'), 0);
           else inner.postMessage(msg);

@@ -6,6 +6,7 @@
 import type { SplitData } from '../data/types.ts';
 import type { TrainConfig } from '../hyperparams.ts';
 import type { Boundary, EpochMetrics, TrialResult } from '../train/trainer.ts';
+import { workerPort as genericWorkerPort, type Port } from '../../workers/port.ts';
 import type { BackendChoice, BackendInfo, FromTrainer, ToTrainer, WasmPaths } from './protocol.ts';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -17,29 +18,13 @@ export class TrainerCrashedError extends Error {
   }
 }
 
-/** What a port to the handler needs: a Worker, or an in-process stand-in (tests). */
-export interface TrainerPort {
-  postMessage(msg: ToTrainer): void;
-  onMessage(cb: (msg: FromTrainer) => void): void;
-  onCrash(cb: (message: string) => void): void;
-  terminate(): void;
-}
+/** The channel to the training handler: its Worker, or the handler in process (tests). */
+export type TrainerPort = Port<ToTrainer, FromTrainer>;
 
+/** A new training worker: one per study (trials run on it one after another). */
 export function workerPort(): TrainerPort {
   const worker = new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' });
-  return {
-    postMessage: (msg) => worker.postMessage(msg),
-    onMessage: (cb) =>
-      worker.addEventListener('message', (e: MessageEvent<FromTrainer>) => cb(e.data)),
-    onCrash: (cb) => {
-      worker.addEventListener('error', (e: ErrorEvent) => {
-        e.preventDefault();
-        cb(e.message || 'the training worker failed');
-      });
-      worker.addEventListener('messageerror', () => cb('a training message could not be read'));
-    },
-    terminate: () => worker.terminate(),
-  };
+  return genericWorkerPort(worker, 'the training worker failed');
 }
 
 /** The wasm binaries, emitted by the build beside the app and resolved against the page. */
@@ -80,17 +65,19 @@ export class TrainerClient {
   constructor(backend: BackendChoice, port: TrainerPort = workerPort(), paths?: WasmPaths) {
     this.port = port;
     this.ready = new Promise<BackendInfo>((resolve, reject) => {
-      port.onMessage((msg) => {
-        if (msg.type === 'ready') resolve(msg);
-        else if (msg.type === 'error' && msg.trialId === null) reject(new Error(msg.message));
-        else this.receive(msg);
-      });
-      port.onCrash((message) => {
-        this.crashed = message;
-        reject(new TrainerCrashedError(message));
-        for (const t of this.trials.values()) t.reject(new TrainerCrashedError(message));
-        this.trials.clear();
-      });
+      port.listen(
+        (msg) => {
+          if (msg.type === 'ready') resolve(msg);
+          else if (msg.type === 'error' && msg.trialId === null) reject(new Error(msg.message));
+          else this.receive(msg);
+        },
+        (message) => {
+          this.crashed = message;
+          reject(new TrainerCrashedError(message));
+          for (const t of this.trials.values()) t.reject(new TrainerCrashedError(message));
+          this.trials.clear();
+        },
+      );
     });
     // Nobody may be waiting on ready yet; a failure is reported through train() as well.
     this.ready.catch(() => undefined);

@@ -2,7 +2,7 @@
 import type { LoopState, Observation } from '../../bo/types.ts';
 import { createRng } from '../../math/rng.ts';
 import type { AcquisitionSpec } from '../../math/acquisition.ts';
-import { DEFAULT_SETTINGS, resolveObjective, toLoopConfig } from '../../store/settings.ts';
+import { defaultConfig } from '../../bo/defaults.ts';
 
 export interface StudyOptions {
   readonly dims?: 1 | 2;
@@ -18,9 +18,9 @@ export interface StudyOptions {
  * (null), as in real studies.
  */
 export function studyWith(n: number, opts: StudyOptions = {}): LoopState {
-  const objective = resolveObjective(DEFAULT_SETTINGS.objective);
-  if (typeof objective === 'string') throw new Error(objective);
-  let config = toLoopConfig(DEFAULT_SETTINGS, objective);
+  // The seed example's box and goal with bayes_opt's defaults (bo/, not the store: workers/ sits
+  // below store/ and its tests may not import it).
+  let config = defaultConfig({ lower: [-2], upper: [6] }, 'maximize');
   if (opts.dims === 2) {
     config = { ...config, bounds: { lower: [-5, -5], upper: [-1, -1] } };
   }

@@ -3,7 +3,7 @@
  * worker ('job'), then bands of rows are requested ('rows') and come back with their buffers
  * transferred, not copied. 'drop' lets a worker forget a finished or cancelled job.
  */
-import type { SurfaceJob } from '../gpu/surfaceTypes.ts';
+import type { SurfaceJob } from './surfaceTypes.ts';
 
 /** Main thread to worker: a job's data, a band of its rows to compute, or forget the job. */
 export type ToSurfaceWorker =

@@ -2,8 +2,8 @@
  * The surface worker's message handling, apart from the worker global so that tests can run it in
  * process: it keeps the jobs it was sent and answers each band of rows with its values.
  */
-import type { SurfaceJob } from '../gpu/surfaceTypes.ts';
-import type { FromSurfaceWorker, ToSurfaceWorker } from './protocol.ts';
+import type { SurfaceJob } from './surfaceTypes.ts';
+import type { FromSurfaceWorker, ToSurfaceWorker } from './surfaceProtocol.ts';
 import { computeSurfaceRows } from './surfaceChunk.ts';
 
 /** Returns the handler of one worker; `post` sends a reply (transferring its buffers). */

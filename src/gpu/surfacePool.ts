@@ -5,10 +5,12 @@
  * results are dropped. The same pool runs in process (on the main thread, one band per macrotask)
  * where Web Workers are missing or broken.
  */
-import type { SurfaceJob } from '../gpu/surfaceTypes.ts';
-import { validateSurfaceJob } from '../gpu/surfaceTypes.ts';
-import type { FromSurfaceWorker, ToSurfaceWorker } from './protocol.ts';
+import type { SurfaceJob } from './surfaceTypes.ts';
+import { validateSurfaceJob } from './surfaceTypes.ts';
+import { inProcessPort, workerPort, type Port } from '../workers/port.ts';
+import { TaskPool, type PoolTask } from '../workers/taskPool.ts';
 import { createSurfaceHandler } from './surfaceHandler.ts';
+import type { FromSurfaceWorker, ToSurfaceWorker } from './surfaceProtocol.ts';
 
 /** The job was cancelled (superseded by a newer one, or its signal aborted) before it finished. */
 export class SurfaceCancelledError extends Error {
@@ -31,53 +33,15 @@ export class SurfacePoolError extends Error {
   }
 }
 
-/** One way to reach a surface handler: a Web Worker, or the handler itself in process. */
-export interface SurfacePort {
-  send(msg: ToSurfaceWorker): void;
-  /** Sets the callbacks for replies and for a failure of the port itself; called once. */
-  listen(onMessage: (msg: FromSurfaceWorker) => void, onFailure: (message: string) => void): void;
-  terminate(): void;
-}
-
-/** A port to a module Web Worker running surfaceWorker.ts. */
-export function workerPort(worker: Worker): SurfacePort {
-  return {
-    send: (msg) => worker.postMessage(msg),
-    listen(onMessage, onFailure) {
-      worker.addEventListener('message', (e: MessageEvent<FromSurfaceWorker>) => onMessage(e.data));
-      worker.addEventListener('error', (e: ErrorEvent) => {
-        e.preventDefault();
-        onFailure(e.message || 'the surface worker failed to load');
-      });
-      worker.addEventListener('messageerror', () => onFailure('a worker reply could not be read'));
-    },
-    terminate: () => worker.terminate(),
-  };
-}
+/** A channel to a surface handler: a Web Worker, or the handler itself in process. */
+export type SurfacePort = Port<ToSurfaceWorker, FromSurfaceWorker>;
 
 /**
  * The handler in this thread. Each message is handled in its own macrotask so that the caller's
  * event loop (the UI) runs between bands, and a cancellation can land between them.
  */
-export function inProcessPort(): SurfacePort {
-  let deliver: (msg: FromSurfaceWorker) => void = () => undefined;
-  let closed = false;
-  const handle = createSurfaceHandler((msg) => {
-    if (!closed) deliver(msg);
-  });
-  return {
-    send: (msg) => {
-      setTimeout(() => {
-        if (!closed) handle(msg);
-      }, 0);
-    },
-    listen(onMessage) {
-      deliver = onMessage;
-    },
-    terminate: () => {
-      closed = true;
-    },
-  };
+export function inProcessSurfacePort(): SurfacePort {
+  return inProcessPort(createSurfaceHandler, { immediateReplies: true });
 }
 
 /** Workers the pool starts: min(hardwareConcurrency, 4), at least 1. */
@@ -121,25 +85,36 @@ interface ActiveJob {
   readonly cleanup: () => void;
 }
 
-interface Band {
-  readonly job: ActiveJob;
-  readonly chunk: number;
-  readonly rowStart: number;
-  readonly rowEnd: number;
-}
+/** A band of rows of one job: sends the job's model to a port once, then asks for the rows. */
+class Band implements PoolTask<ToSurfaceWorker> {
+  constructor(
+    readonly job: ActiveJob,
+    readonly chunk: number,
+    readonly rowStart: number,
+    readonly rowEnd: number,
+  ) {}
 
-interface Slot {
-  readonly port: SurfacePort;
-  busy: Band | null;
-  /** Jobs whose model this port holds. */
-  readonly known: Set<number>;
+  get group(): number {
+    return this.job.id;
+  }
+
+  start(port: Port<ToSurfaceWorker, unknown>, hasSetup: boolean): void {
+    const { id, job } = this.job;
+    if (!hasSetup) port.postMessage({ type: 'job', jobId: id, job });
+    port.postMessage({
+      type: 'rows',
+      jobId: id,
+      chunk: this.chunk,
+      rowStart: this.rowStart,
+      rowEnd: this.rowEnd,
+    });
+  }
 }
 
 /** Runs surface jobs on a set of ports (workers or in process), any number of jobs at a time. */
 export class SurfacePool {
   readonly size: number;
-  private readonly slots: Slot[];
-  private readonly queue: Band[] = [];
+  private readonly tasks: TaskPool<ToSurfaceWorker, FromSurfaceWorker, Band>;
   private readonly jobs = new Map<number, ActiveJob>();
   private nextId = 1;
   private failure: string | null = null;
@@ -153,15 +128,15 @@ export class SurfacePool {
     readonly kind: 'cpu-workers' | 'cpu-main',
     private readonly targetBandMs = 40,
   ) {
-    if (ports.length === 0) throw new RangeError('a pool needs at least one port');
-    this.size = ports.length;
-    this.slots = ports.map((port) => ({ port, busy: null, known: new Set<number>() }));
-    for (const slot of this.slots) {
-      slot.port.listen(
-        (msg) => this.onReply(slot, msg),
-        (message) => this.fail(message),
-      );
-    }
+    this.tasks = new TaskPool(ports, {
+      ends: () => true,
+      onReply: (msg, band) => {
+        if (band) this.onBand(band.job, msg);
+      },
+      forget: (jobId) => ({ type: 'drop', jobId }),
+      onBroken: (message) => this.fail(message),
+    });
+    this.size = this.tasks.size;
   }
 
   /** Null while usable; else why a worker failed (the pool then rejects every job). */
@@ -204,19 +179,21 @@ export class SurfacePool {
       const rowMs = msPerPoint(job.model.X.n) * job.side;
       // At least two bands per port so that a port never idles while another has two left.
       const byCost = Math.ceil((rowMs * job.side) / this.targetBandMs);
-      const bands = Math.min(job.side, Math.max(2 * this.size, byCost));
-      for (let b = 0; b < bands; b++) {
-        const rowStart = Math.floor((b * job.side) / bands);
-        const rowEnd = Math.floor(((b + 1) * job.side) / bands);
-        this.queue.push({ job: active, chunk: b, rowStart, rowEnd });
-        active.pending++;
+      const count = Math.min(job.side, Math.max(2 * this.size, byCost));
+      const bands: Band[] = [];
+      for (let b = 0; b < count; b++) {
+        const rowStart = Math.floor((b * job.side) / count);
+        const rowEnd = Math.floor(((b + 1) * job.side) / count);
+        bands.push(new Band(active, b, rowStart, rowEnd));
       }
-      this.dispatch();
+      active.pending = count;
+      this.tasks.push(...bands);
     });
   }
 
   /** Stops the workers; running jobs are rejected. */
   terminate(): void {
+    this.tasks.terminate();
     this.fail('the surface pool was terminated');
   }
 
@@ -231,70 +208,33 @@ export class SurfacePool {
     job.done = true;
     job.cleanup();
     this.jobs.delete(job.id);
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i]?.job === job) this.queue.splice(i, 1);
-    }
-    for (const slot of this.slots) {
-      if (slot.known.delete(job.id)) slot.port.send({ type: 'drop', jobId: job.id });
-    }
+    // Bands already running finish and their replies are dropped.
+    if (!this.failure) this.tasks.drop(job.id);
     if (error === null) job.resolve(job.result);
     else job.reject(error);
-    this.dispatch();
   }
 
-  private dispatch(): void {
-    if (this.failure) return;
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const band = this.queue.shift();
-      if (!band) return;
-      const { job } = band;
-      if (!slot.known.has(job.id)) {
-        slot.port.send({ type: 'job', jobId: job.id, job: job.job });
-        slot.known.add(job.id);
-      }
-      slot.busy = band;
-      slot.port.send({
-        type: 'rows',
-        jobId: job.id,
-        chunk: band.chunk,
-        rowStart: band.rowStart,
-        rowEnd: band.rowEnd,
-      });
+  private onBand(job: ActiveJob, msg: FromSurfaceWorker): void {
+    if (job.done) return;
+    if (msg.type === 'error') {
+      this.finish(job, new Error(`surface worker: ${msg.message}`));
+      return;
     }
-  }
-
-  private onReply(slot: Slot, msg: FromSurfaceWorker): void {
-    const band = slot.busy;
-    if (band && band.job.id === msg.jobId && band.chunk === msg.chunk) slot.busy = null;
-    const job = this.jobs.get(msg.jobId);
-    if (job && !job.done) {
-      if (msg.type === 'error') {
-        this.finish(job, new Error(`surface worker: ${msg.message}`));
-        return;
-      }
-      const side = job.job.side;
-      const offset = msg.rowStart * side;
-      job.result.mean.set(msg.mean, offset);
-      job.result.std.set(msg.std, offset);
-      if (job.result.acquisition && msg.acquisition)
-        job.result.acquisition.set(msg.acquisition, offset);
-      job.rowsDone += msg.rowEnd - msg.rowStart;
-      job.pending--;
-      job.onProgress?.(job.rowsDone / side);
-      if (job.pending === 0) {
-        this.finish(job, null);
-        return;
-      }
-    }
-    this.dispatch();
+    const side = job.job.side;
+    const offset = msg.rowStart * side;
+    job.result.mean.set(msg.mean, offset);
+    job.result.std.set(msg.std, offset);
+    if (job.result.acquisition && msg.acquisition)
+      job.result.acquisition.set(msg.acquisition, offset);
+    job.rowsDone += msg.rowEnd - msg.rowStart;
+    job.pending--;
+    job.onProgress?.(job.rowsDone / side);
+    if (job.pending === 0) this.finish(job, null);
   }
 
   private fail(message: string): void {
     if (this.failure) return;
     this.failure = message;
-    for (const slot of this.slots) slot.port.terminate();
-    this.queue.length = 0;
     for (const job of [...this.jobs.values()]) this.finish(job, new SurfacePoolError(message));
   }
 }
@@ -309,7 +249,10 @@ export function createWorkerPool(size = defaultPoolSize()): SurfacePool | null {
   try {
     for (let i = 0; i < size; i++) {
       ports.push(
-        workerPort(new Worker(new URL('./surfaceWorker.ts', import.meta.url), { type: 'module' })),
+        workerPort(
+          new Worker(new URL('./surfaceWorker.ts', import.meta.url), { type: 'module' }),
+          'the surface worker failed to load',
+        ),
       );
     }
   } catch {
@@ -321,5 +264,5 @@ export function createWorkerPool(size = defaultPoolSize()): SurfacePool | null {
 
 /** The handler on this thread, one band per macrotask (short bands keep the page responsive). */
 export function createMainThreadPool(): SurfacePool {
-  return new SurfacePool([inProcessPort()], 'cpu-main', 12);
+  return new SurfacePool([inProcessSurfacePort()], 'cpu-main', 12);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { SurfaceJob } from '../gpu/surfaceTypes.ts';
+import type { SurfaceJob } from './surfaceTypes.ts';
 import {
-  inProcessPort,
+  inProcessSurfacePort,
   isSurfaceCancelled,
   SurfacePool,
   SurfacePoolError,
   type SurfacePort,
-} from './pool.ts';
-import type { ToSurfaceWorker } from './protocol.ts';
+} from './surfacePool.ts';
+import type { ToSurfaceWorker } from './surfaceProtocol.ts';
 import { computeSurfaceRows } from './surfaceChunk.ts';
 import { testJob } from './testing/jobs.ts';
 
@@ -15,8 +15,8 @@ const kernel = { type: 'matern52', lengthScale: 0.8, variance: 1 } as const;
 
 /** An in-process port that records what it was sent. */
 function recordingPort(log: ToSurfaceWorker[]): SurfacePort {
-  const inner = inProcessPort();
-  return { ...inner, send: (msg) => (log.push(msg), inner.send(msg)) };
+  const inner = inProcessSurfacePort();
+  return { ...inner, postMessage: (msg) => (log.push(msg), inner.postMessage(msg)) };
 }
 
 function whole(job: SurfaceJob) {
@@ -68,7 +68,7 @@ describe('SurfacePool', () => {
   });
 
   it('rejects at once when the signal is already aborted', async () => {
-    const pool = new SurfacePool([inProcessPort()], 'cpu-main');
+    const pool = new SurfacePool([inProcessSurfacePort()], 'cpu-main');
     const ctl = new AbortController();
     ctl.abort();
     await expect(pool.run(testJob(5, 4, kernel, null), { signal: ctl.signal })).rejects.toSatisfy(
@@ -80,7 +80,7 @@ describe('SurfacePool', () => {
   it('reports a failed port to every job and refuses new ones', async () => {
     let fail: (m: string) => void = () => undefined;
     const port: SurfacePort = {
-      send: () => undefined,
+      postMessage: () => undefined,
       listen: (_onMessage, onFailure) => {
         fail = onFailure;
       },

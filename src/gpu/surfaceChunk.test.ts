@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAcquisition, type PointwiseAcquisitionSpec } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
 import type { KernelSpec } from '../math/types.ts';
-import { surfaceGrid, type SurfaceJob } from '../gpu/surfaceTypes.ts';
+import { surfaceGrid, type SurfaceJob } from './surfaceTypes.ts';
 import { computeSurfaceRows } from './surfaceChunk.ts';
 import { testJob } from './testing/jobs.ts';
 

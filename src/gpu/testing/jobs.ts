@@ -3,7 +3,7 @@ import type { PointwiseAcquisitionSpec } from '../../math/acquisition.ts';
 import { fitGP } from '../../math/gp.ts';
 import { createRng } from '../../math/rng.ts';
 import type { KernelSpec } from '../../math/types.ts';
-import type { SurfaceJob } from '../../gpu/surfaceTypes.ts';
+import type { SurfaceJob } from '../surfaceTypes.ts';
 
 /** A GP on n seeded points in [-5, -1]^2 and a surface job over that box. */
 export function testJob(

@@ -6,12 +6,7 @@
  */
 import { evaluateAcquisition } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
-import {
-  surfaceGrid,
-  toGPModel,
-  validateSurfaceJob,
-  type SurfaceJob,
-} from '../gpu/surfaceTypes.ts';
+import { surfaceGrid, toGPModel, validateSurfaceJob, type SurfaceJob } from './surfaceTypes.ts';
 
 /** Mean (objective's sign), std and acquisition (null without a spec) of a band of rows. */
 export interface SurfaceRows {
