@@ -5,8 +5,9 @@
  */
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelSpec } from '../math/types.ts';
+import type { InitDesign } from './settingsSchema.ts';
 
-export type InitDesign = 'random' | 'lhs' | 'sobol' | 'grid';
+export type { InitDesign };
 export type StrategyId = 'bo' | 'random' | 'grid';
 export type Phase = 'init' | 'bo' | 'manual';
 

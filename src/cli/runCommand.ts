@@ -4,16 +4,31 @@
  */
 import { DEFAULT_LOOP } from '../bo/defaults.ts';
 import { runStudy, type StepRecord } from '../bo/run.ts';
-import type { InitDesign, LoopConfig, StrategyId } from '../bo/types.ts';
+import {
+  ACQUISITION_TYPES,
+  GOALS,
+  INIT_DESIGNS,
+  KERNEL_TYPES,
+  STUDY_SETTINGS as S,
+} from '../bo/settingsSchema.ts';
+import type { LoopConfig, StrategyId } from '../bo/types.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
-import type { KernelSpec, KernelType } from '../math/types.ts';
+import type { KernelSpec } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
 import { boundsProblem, boundsProblemText } from '../objectives/dims.ts';
 import { compileFormula, validateDims } from '../objectives/formula.ts';
 import { getObjective, objectives } from '../objectives/registry.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { CliInputError } from './errors.ts';
-import { asObject, describe, noUnknownKeys, optBoolean, optEnum, optNumber } from './validate.ts';
+import {
+  asObject,
+  describe,
+  noUnknownKeys,
+  optBoolean,
+  optEnum,
+  optNumber,
+  optSetting,
+} from './validate.ts';
 
 const KNOWN = [
   'objective',
@@ -32,12 +47,6 @@ const KNOWN = [
   'localStarts',
 ] as const;
 
-/**
- * Smallest length scale accepted: scikit-learn's lower bound, which ML-II never goes below. A fixed
- * (optimize: false) length scale far smaller overflows the Matern 5/2 kernel to NaN.
- */
-const MIN_LENGTH_SCALE = 1e-5;
-
 export interface ParsedRun {
   readonly objective: Objective;
   readonly config: LoopConfig;
@@ -47,32 +56,16 @@ export function parseRunConfig(input: unknown): ParsedRun {
   const cfg = asObject('config', input);
   noUnknownKeys(cfg, '', KNOWN);
   const goalGiven =
-    cfg['goal'] === undefined
-      ? undefined
-      : optEnum(cfg, 'goal', '', ['maximize', 'minimize'], 'maximize');
+    cfg['goal'] === undefined ? undefined : optEnum(cfg, 'goal', '', GOALS, 'maximize');
   const objective = parseObjective(cfg['objective'], goalGiven);
   const goal = goalGiven ?? objective.goal;
   const d = objective.dims.length;
   const config: LoopConfig = {
     bounds: { lower: objective.dims.map((m) => m.min), upper: objective.dims.map((m) => m.max) },
     goal,
-    initPoints: optNumber(cfg, 'initPoints', '', DEFAULT_LOOP.initPoints, {
-      min: 0,
-      max: 10_000,
-      integer: true,
-    }),
-    initDesign: optEnum<InitDesign>(
-      cfg,
-      'initDesign',
-      '',
-      ['random', 'lhs', 'sobol', 'grid'],
-      'random',
-    ),
-    iterations: optNumber(cfg, 'iterations', '', DEFAULT_LOOP.iterations, {
-      min: 0,
-      max: 10_000,
-      integer: true,
-    }),
+    initPoints: optSetting(cfg, '', S.initPoints),
+    initDesign: optEnum(cfg, 'initDesign', '', INIT_DESIGNS, S.initDesign.default),
+    iterations: optSetting(cfg, '', S.iterations),
     acquisition: parseAcquisition(cfg['acquisition']),
     ...parseKernel(cfg['kernel'], d),
     alpha: optNumber(cfg, 'alpha', '', DEFAULT_LOOP.alpha, { min: 0 }),
@@ -93,11 +86,7 @@ export function parseRunConfig(input: unknown): ParsedRun {
       integer: true,
     }),
     strategy: optEnum<StrategyId>(cfg, 'strategy', '', ['bo', 'random', 'grid'], 'bo'),
-    seed: optNumber(cfg, 'seed', '', DEFAULT_LOOP.seed, {
-      integer: true,
-      min: 0,
-      max: Number.MAX_SAFE_INTEGER,
-    }),
+    seed: optSetting(cfg, '', S.seed),
   };
   if (config.initPoints + config.iterations === 0) {
     throw new CliInputError(
@@ -185,13 +174,13 @@ function parseAcquisition(v: unknown): AcquisitionSpec {
   if (v === undefined) return DEFAULT_LOOP.acquisition;
   const a = asObject('acquisition', v);
   noUnknownKeys(a, 'acquisition', ['type', 'xi', 'kappa']);
-  const type = optEnum(a, 'type', 'acquisition', ['ei', 'pi', 'ucb', 'thompson'], 'ei');
+  const type = optEnum(a, 'type', 'acquisition', ACQUISITION_TYPES, S.acquisition.default);
   switch (type) {
     case 'ei':
     case 'pi':
-      return { type, xi: optNumber(a, 'xi', 'acquisition', 0.01, { min: 0, max: 1e6 }) };
+      return { type, xi: optSetting(a, 'acquisition', S.xi) };
     case 'ucb':
-      return { type, kappa: optNumber(a, 'kappa', 'acquisition', 2.576, { min: 0, max: 1e6 }) };
+      return { type, kappa: optSetting(a, 'acquisition', S.kappa) };
     case 'thompson':
       return { type };
   }
@@ -201,15 +190,10 @@ function parseKernel(v: unknown, d: number): { kernel: KernelSpec; fitKernel: bo
   if (v === undefined) return { kernel: DEFAULT_LOOP.kernel, fitKernel: DEFAULT_LOOP.fitKernel };
   const k = asObject('kernel', v);
   noUnknownKeys(k, 'kernel', ['type', 'lengthScale', 'variance', 'optimize']);
-  const type = optEnum<KernelType>(
-    k,
-    'type',
-    'kernel',
-    ['matern52', 'matern32', 'matern12', 'rbf'],
-    'matern52',
-  );
-  const variance = optNumber(k, 'variance', 'kernel', 1, { min: 0, exclusiveMin: true });
-  let lengthScale: number | number[] = 1;
+  const type = optEnum(k, 'type', 'kernel', KERNEL_TYPES, S.kernelType.default);
+  const variance = optSetting(k, 'kernel', S.variance);
+  let lengthScale: number | number[] = S.lengthScale.default;
+  const minLs = S.lengthScale.cli.min;
   const ls = k['lengthScale'];
   if (Array.isArray(ls)) {
     if (ls.length !== d)
@@ -218,19 +202,19 @@ function parseKernel(v: unknown, d: number): { kernel: KernelSpec; fitKernel: bo
         `has ${ls.length} entries, expected one per dimension (${d})`,
       );
     lengthScale = ls.map((x, i) => {
-      if (typeof x !== 'number' || !(x >= MIN_LENGTH_SCALE) || !Number.isFinite(x))
+      if (typeof x !== 'number' || !(x >= minLs) || !Number.isFinite(x))
         throw new CliInputError(
           `kernel.lengthScale[${i}]`,
-          `expected a finite number >= ${MIN_LENGTH_SCALE}, got ${describe(x)}`,
+          `expected a finite number >= ${minLs}, got ${describe(x)}`,
         );
       return x;
     });
   } else if (ls !== undefined) {
-    lengthScale = optNumber(k, 'lengthScale', 'kernel', 1, { min: MIN_LENGTH_SCALE });
+    lengthScale = optSetting(k, 'kernel', S.lengthScale);
   }
   return {
     kernel: { type, lengthScale, variance },
-    fitKernel: optBoolean(k, 'optimize', 'kernel', true),
+    fitKernel: optBoolean(k, 'optimize', 'kernel', S.fitKernel.default),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Field-by-field validation of CLI JSON; every failure names the field and what was expected. */
+import type { NumberSetting } from '../bo/settingsSchema.ts';
 import { CliInputError } from './errors.ts';
 
 export type Json = Record<string, unknown>;
@@ -33,6 +34,17 @@ export function optNumber(
   if (range.max !== undefined && v > range.max)
     throw new CliInputError(field, `must be <= ${range.max}, got ${v}`);
   return v;
+}
+
+/**
+ * A study setting read with its CLI range and default from the schema (bo/settingsSchema.ts); the
+ * key is the last part of the setting's CLI path.
+ */
+export function optSetting(obj: Json, path: string, s: NumberSetting): number {
+  if (!s.cli) throw new Error('this setting is not a CLI field');
+  const key = s.cli.path.slice(s.cli.path.lastIndexOf('.') + 1);
+  const { min, max, exclusiveMin = false } = s.cli;
+  return optNumber(obj, key, path, s.default, { min, max, exclusiveMin, integer: s.integer });
 }
 
 export function optEnum<T extends string>(

@@ -1,22 +1,27 @@
 import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
+import {
+  ACQUISITION_PARAM,
+  ACQUISITION_TYPES,
+  STUDY_SETTINGS as S,
+  type AcquisitionType,
+} from '../bo/settingsSchema.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { AcquisitionType } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 import { Checkbox, SelectField } from './SelectField.tsx';
 import { Slider } from './Slider.tsx';
+import { sliderRange } from './settingControls.ts';
 
-/** Full and short names of each acquisition, in menu order. */
-export const ACQUISITIONS: readonly {
-  readonly type: AcquisitionType;
-  readonly name: MessageKey;
-  readonly short: MessageKey;
-}[] = [
-  { type: 'ei', name: 'acqEi', short: 'acqShortEi' },
-  { type: 'pi', name: 'acqPi', short: 'acqShortPi' },
-  { type: 'ucb', name: 'acqUcb', short: 'acqShortUcb' },
-  { type: 'thompson', name: 'acqThompson', short: 'acqShortThompson' },
-];
+/** Full and short names of each acquisition; a new one does not compile until it has both. */
+export const ACQUISITION_NAMES = {
+  ei: { name: 'acqEi', short: 'acqShortEi' },
+  pi: { name: 'acqPi', short: 'acqShortPi' },
+  ucb: { name: 'acqUcb', short: 'acqShortUcb' },
+  thompson: { name: 'acqThompson', short: 'acqShortThompson' },
+} as const satisfies Record<AcquisitionType, { name: MessageKey; short: MessageKey }>;
+
+/** Each acquisition with its names, in the schema's order (the menu's and the compare grid's). */
+export const ACQUISITIONS = ACQUISITION_TYPES.map((type) => ({ type, ...ACQUISITION_NAMES[type] }));
 
 /** Acquisition choice, its parameter (ξ or κ, live while dragging) and the compare-all switch. */
 export function AcquisitionPanel() {
@@ -39,18 +44,11 @@ export function AcquisitionPanel() {
         options={ACQUISITIONS.map((a) => ({ value: a.type, label: t[a.name] }))}
         onChange={setAcquisition}
       />
-      {(acquisition === 'ei' || acquisition === 'pi') && (
-        <Slider label={t.xiLabel} value={xi} min={0} max={0.5} step={0.005} onChange={setXi} />
+      {ACQUISITION_PARAM[acquisition] === 'xi' && (
+        <Slider label={t.xiLabel} value={xi} {...sliderRange(S.xi)} onChange={setXi} />
       )}
-      {acquisition === 'ucb' && (
-        <Slider
-          label={t.kappaLabel}
-          value={kappa}
-          min={0}
-          max={5}
-          step={0.01}
-          onChange={setKappa}
-        />
+      {ACQUISITION_PARAM[acquisition] === 'kappa' && (
+        <Slider label={t.kappaLabel} value={kappa} {...sliderRange(S.kappa)} onChange={setKappa} />
       )}
       {oneD && <Checkbox label={t.compareAll} checked={compareAll} onChange={setCompareAll} />}
     </section>

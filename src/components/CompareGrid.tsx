@@ -7,7 +7,7 @@ import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
 import { acquisitionSpec, DEFAULT_SETTINGS, type AcquisitionType } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 import { useAnalysis } from '../store/useAnalysis.ts';
-import { ACQUISITIONS } from './AcquisitionPanel.tsx';
+import { ACQUISITION_NAMES, ACQUISITIONS } from './AcquisitionPanel.tsx';
 import { acquisitionLabel } from './acquisitionLabel.ts';
 import { fill } from './format.ts';
 import { Sized } from './Sized.tsx';
@@ -63,7 +63,7 @@ function CompareCell({
   );
   const { analysis, pending } = useAnalysis(derived);
   const p = analysis.suggestion.proposal;
-  const short = ACQUISITIONS.find((a) => a.type === type)?.short ?? 'acqShortEi';
+  const short = ACQUISITION_NAMES[type].short;
   return (
     <Sized className={`plot-box compare-box${current ? ' current' : ''}`}>
       {({ width, height, fontSize }) => (

@@ -1,20 +1,18 @@
 import { useId } from 'react';
-import type { InitDesign } from '../bo/types.ts';
+import { STUDY_SETTINGS as S, type InitDesign } from '../bo/settingsSchema.ts';
 import { useMessages } from '../i18n/locale.ts';
-import { BUDGET_LIMITS } from '../store/settings.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { useStore } from '../store/store.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
+import { fieldRange, labelledOptions } from './settingControls.ts';
 
-const DESIGNS: readonly {
-  value: InitDesign;
-  key: 'designRandom' | 'designLhs' | 'designSobol' | 'designGrid';
-}[] = [
-  { value: 'random', key: 'designRandom' },
-  { value: 'lhs', key: 'designLhs' },
-  { value: 'sobol', key: 'designSobol' },
-  { value: 'grid', key: 'designGrid' },
-];
+const DESIGN_LABELS = {
+  random: 'designRandom',
+  lhs: 'designLhs',
+  sobol: 'designSobol',
+  grid: 'designGrid',
+} as const satisfies Record<InitDesign, MessageKey>;
 
 /** Initial design, budget and seed: changing any of them starts the study over. */
 export function DesignPanel() {
@@ -28,35 +26,26 @@ export function DesignPanel() {
       <SelectField
         label={t.initDesignLabel}
         value={s.initDesign}
-        options={DESIGNS.map((d) => ({ value: d.value, label: t[d.key] }))}
+        options={labelledOptions(DESIGN_LABELS, t)}
         onChange={setInitDesign}
       />
       <div className="field-row three">
         <NumberField
           label={t.initPointsLabel}
           value={s.initPoints}
-          min={BUDGET_LIMITS.initPoints[0]}
-          max={BUDGET_LIMITS.initPoints[1]}
-          step={1}
-          integer
+          {...fieldRange(S.initPoints)}
           onCommit={setInitPoints}
         />
         <NumberField
           label={t.iterationsLabel}
           value={s.iterations}
-          min={BUDGET_LIMITS.iterations[0]}
-          max={BUDGET_LIMITS.iterations[1]}
-          step={1}
-          integer
+          {...fieldRange(S.iterations)}
           onCommit={setIterations}
         />
         <NumberField
           label={t.seedLabel}
           value={s.seed}
-          min={0}
-          max={2 ** 31 - 1}
-          step={1}
-          integer
+          {...fieldRange(S.seed)}
           onCommit={setSeed}
         />
       </div>

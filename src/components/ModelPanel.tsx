@@ -1,21 +1,22 @@
 import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
-import type { GPModel, KernelType } from '../math/types.ts';
+import { STUDY_SETTINGS as S, type KernelType } from '../bo/settingsSchema.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { GPModel } from '../math/types.ts';
 import { useStore } from '../store/store.ts';
 import type { Dim } from '../objectives/types.ts';
 import { fill, formatNumber } from './format.ts';
 import { Checkbox, SelectField } from './SelectField.tsx';
 import { Slider } from './Slider.tsx';
+import { labelledOptions, sliderRange } from './settingControls.ts';
 
-const KERNELS: readonly {
-  value: KernelType;
-  key: 'kernelRbf' | 'kernelMatern12' | 'kernelMatern32' | 'kernelMatern52';
-}[] = [
-  { value: 'rbf', key: 'kernelRbf' },
-  { value: 'matern12', key: 'kernelMatern12' },
-  { value: 'matern32', key: 'kernelMatern32' },
-  { value: 'matern52', key: 'kernelMatern52' },
-];
+/** Menu order: roughest to smoothest. */
+const KERNEL_LABELS = {
+  rbf: 'kernelRbf',
+  matern12: 'kernelMatern12',
+  matern32: 'kernelMatern32',
+  matern52: 'kernelMatern52',
+} as const satisfies Record<KernelType, MessageKey>;
 
 /**
  * One number standing for the fitted length scale(s): the value itself, or the geometric mean of
@@ -53,7 +54,7 @@ export function ModelPanel({ model, dims }: ModelPanelProps) {
       <SelectField
         label={t.kernelLabel}
         value={kernelType}
-        options={KERNELS.map((k) => ({ value: k.value, label: t[k.key] }))}
+        options={labelledOptions(KERNEL_LABELS, t)}
         onChange={setKernelType}
       />
       {dims.length >= 2 && (
@@ -103,19 +104,13 @@ export function ModelPanel({ model, dims }: ModelPanelProps) {
           <Slider
             label={t.lengthScaleLabel}
             value={lengthScale}
-            min={0.01}
-            max={100}
-            step={0.01}
-            log
+            {...sliderRange(S.lengthScale)}
             onChange={setLengthScale}
           />
           <Slider
             label={t.varianceLabel}
             value={variance}
-            min={0.01}
-            max={100}
-            step={0.01}
-            log
+            {...sliderRange(S.variance)}
             onChange={setVariance}
           />
           {model && (
@@ -132,4 +127,8 @@ export function ModelPanel({ model, dims }: ModelPanelProps) {
   );
 }
 
-const clampLs = (l: number) => (Number.isFinite(l) ? Math.min(100, Math.max(0.01, l)) : 1);
+/** A fitted ℓ placed on the slider's span (a non-finite one starts from the default). */
+const clampLs = (l: number) => {
+  const { min, max } = sliderRange(S.lengthScale);
+  return Number.isFinite(l) ? Math.min(max, Math.max(min, l)) : S.lengthScale.default;
+};

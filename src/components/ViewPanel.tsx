@@ -1,8 +1,16 @@
 import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
+import { VIEW_SETTINGS, type Band } from '../bo/settingsSchema.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { useStore } from '../store/store.ts';
 import { Checkbox, SelectField } from './SelectField.tsx';
 import { Slider } from './Slider.tsx';
+import { labelledOptions, sliderRange } from './settingControls.ts';
+
+const BAND_LABELS = { sigma1: 'bandSigma1', ci95: 'bandCi95' } as const satisfies Record<
+  Band,
+  MessageKey
+>;
 
 /**
  * What the plots show: the true function (hide it for the black-box game; contour lines on the 2D
@@ -28,19 +36,14 @@ export function ViewPanel() {
       <SelectField
         label={t.bandLabel}
         value={band}
-        options={[
-          { value: 'sigma1', label: t.bandSigma1 },
-          { value: 'ci95', label: t.bandCi95 },
-        ]}
+        options={labelledOptions(BAND_LABELS, t)}
         onChange={setBand}
       />
       {!twoD && (
         <Slider
           label={t.samplesLabel}
           value={sampleCount}
-          min={0}
-          max={5}
-          step={1}
+          {...sliderRange(VIEW_SETTINGS.sampleCount)}
           onChange={setSampleCount}
         />
       )}

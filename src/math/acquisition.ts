@@ -24,6 +24,19 @@ import {
   normPdf,
 } from './normal.ts';
 
+/**
+ * The acquisition functions, bayes_opt's default first. Adding one here makes the compiler list
+ * every place that must handle it, AcquisitionSpec first (settingsSchema.test.ts checks both name
+ * the same types).
+ */
+export const ACQUISITION_TYPES = [
+  'ei',
+  'pi',
+  'ucb',
+  'thompson',
+] as const satisfies readonly AcquisitionSpec['type'][];
+export type AcquisitionType = (typeof ACQUISITION_TYPES)[number];
+
 /** Which acquisition function, with its parameter. Thompson sampling is not pointwise (see thompson.ts). */
 export type AcquisitionSpec =
   | { readonly type: 'ei'; readonly xi: number }
@@ -117,6 +130,11 @@ export function evaluateAcquisition(
       throw new TypeError(
         'Thompson sampling is not a function of the posterior mean and std: draw sample paths with samplePosteriorPaths (thompson.ts) and maximize one of them',
       );
+    default: {
+      // Returns nothing: a type missing here would leave out unwritten, so the compiler must say so.
+      const unhandled: never = spec;
+      throw new TypeError(`unknown acquisition ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 

@@ -12,7 +12,13 @@ import {
   solveLowerTransposeInPlace,
   type CholeskyOptions,
 } from './linalg.ts';
-import type { GPModel, KernelSpec, KernelType, PointSet } from './types.ts';
+import {
+  KERNEL_TYPES,
+  type GPModel,
+  type KernelSpec,
+  type KernelType,
+  type PointSet,
+} from './types.ts';
 import { predictWasm } from './wasm/predictWasm.ts';
 
 export { createLmlEvaluator, logMarginalLikelihood, type LmlEvaluator } from './gpLikelihood.ts';
@@ -26,7 +32,6 @@ export const VARIANCE_FLOOR = 1e-12;
  * Infinity (Infinity * 0 = NaN): the kernel is set to its limit, 0, instead.
  */
 const UNDERFLOW = 745;
-const KERNEL_TYPES: readonly KernelType[] = ['matern52', 'matern32', 'matern12', 'rbf'];
 
 /** Which check failed: shapes, finiteness, the factorization, the kernel, or another option. */
 export type GPErrorReason =
@@ -257,6 +262,11 @@ function kernelFromSquaredInPlace(
         buf[i] = a < UNDERFLOW ? variance * (1 + a + (a * a) / 3) * Math.exp(-a) : 0;
       }
       break;
+    default: {
+      // Writes in place: a kernel missing here would leave buffers unwritten; the compiler says so.
+      const unhandled: never = type;
+      throw new TypeError(`unknown kernel ${String(unhandled)}`);
+    }
   }
 }
 

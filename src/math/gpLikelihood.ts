@@ -69,6 +69,11 @@ function kernelPairs(
         G[e] = ex === 0 ? 0 : (5 / 3) * (1 + a) * ex;
       }
       break;
+    default: {
+      // Writes in place: a kernel missing here would leave buffers unwritten; the compiler says so.
+      const unhandled: never = type;
+      throw new TypeError(`unknown kernel ${String(unhandled)}`);
+    }
   }
 }
 

@@ -10,7 +10,9 @@ export interface PointSet {
   readonly d: number;
 }
 
-export type KernelType = 'matern52' | 'matern32' | 'matern12' | 'rbf';
+/** The kernels, the default (bayes_opt's) first; add one here and the compiler lists its uses. */
+export const KERNEL_TYPES = ['matern52', 'matern32', 'matern12', 'rbf'] as const;
+export type KernelType = (typeof KERNEL_TYPES)[number];
 
 /** A stationary kernel: variance * k(r), r the Euclidean distance after dividing by length scales. */
 export interface KernelSpec {

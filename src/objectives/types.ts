@@ -32,7 +32,9 @@ export interface Dim {
   readonly label?: string;
 }
 
-export type Goal = 'maximize' | 'minimize';
+/** Whether larger or smaller values are better. */
+export const GOALS = ['maximize', 'minimize'] as const;
+export type Goal = (typeof GOALS)[number];
 
 /** The best value of an objective and every point where it is reached. */
 export interface Optimum {

@@ -5,6 +5,7 @@
  * (probes, imported rows) are registered with the library before it starts, so a student's
  * results travel with the script.
  */
+import type { AcquisitionType, KernelType } from '../bo/settingsSchema.ts';
 import type { Observation } from '../bo/types.ts';
 import { toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
@@ -109,7 +110,12 @@ function objectiveFunction(input: ScriptInput, names: Map<string, string>): stri
 }
 
 function kernelLines(s: StudySettings, d: number): string[] | null {
-  const nu = { matern12: '0.5', matern32: '1.5', matern52: '2.5', rbf: '' }[s.kernelType];
+  const nu = (
+    { matern12: '0.5', matern32: '1.5', matern52: '2.5', rbf: '' } satisfies Record<
+      KernelType,
+      string
+    >
+  )[s.kernelType];
   const l = pyNumber(s.lengthScale);
   const ls = s.ard && d >= 2 ? `[${new Array<string>(d).fill(l).join(', ')}]` : l;
   const fixed = s.fitKernel ? '' : ', length_scale_bounds="fixed"';
@@ -125,6 +131,18 @@ function kernelLines(s: StudySettings, d: number): string[] | null {
     : `ConstantKernel(${pyNumber(s.variance)}, constant_value_bounds="fixed") * ${base}`;
   return [kernel];
 }
+
+/**
+ * bayes_opt's acquisition for each of ours. A table, so a new acquisition does not compile until it
+ * says what the script runs (never silently EI). bayes_opt has no Thompson sampling: EI with its
+ * default xi is the closest it offers.
+ */
+const BAYES_OPT_ACQUISITION = {
+  ei: (s) => `acquisition.ExpectedImprovement(xi=${pyNumber(s.xi)})`,
+  pi: (s) => `acquisition.ProbabilityOfImprovement(xi=${pyNumber(s.xi)})`,
+  ucb: (s) => `acquisition.UpperConfidenceBound(kappa=${pyNumber(s.kappa)})`,
+  thompson: () => `acquisition.ExpectedImprovement(xi=${pyNumber(0.01)})`,
+} satisfies Record<AcquisitionType, (s: StudySettings) => string>;
 
 /** A script for bayes_opt: exponent-space parameters for log dims, negated f to minimize. */
 export function bayesOptScript(input: ScriptInput): string {
@@ -143,12 +161,7 @@ export function bayesOptScript(input: ScriptInput): string {
   const sign = o.goal === 'minimize' ? '-' : '';
   const kernel = kernelLines(s, o.dims.length);
   const alpha = Math.max(1e-6, s.noise * s.noise);
-  const acq =
-    s.acquisition === 'ucb'
-      ? `acquisition.UpperConfidenceBound(kappa=${pyNumber(s.kappa)})`
-      : s.acquisition === 'pi'
-        ? `acquisition.ProbabilityOfImprovement(xi=${pyNumber(s.xi)})`
-        : `acquisition.ExpectedImprovement(xi=${pyNumber(s.acquisition === 'thompson' ? 0.01 : s.xi)})`;
+  const acq = BAYES_OPT_ACQUISITION[s.acquisition](s);
   const kernelImports = kernel
     ? [
         `from sklearn.gaussian_process.kernels import ${[

@@ -1,4 +1,5 @@
 /** Random shared studies for round-trip tests (a test helper, not app code). */
+import { ACQUISITION_TYPES, INIT_DESIGNS, KERNEL_TYPES } from '../bo/settingsSchema.ts';
 import type { Phase } from '../bo/types.ts';
 import type { Rng } from '../math/rng.ts';
 import { objectives } from '../objectives/registry.ts';
@@ -36,15 +37,15 @@ export function randomStudy(rng: Rng): SharedStudy {
   const settings: StudySettings = {
     ...DEFAULT_SETTINGS,
     objective,
-    acquisition: pick(rng, ['ei', 'pi', 'ucb', 'thompson'] as const),
+    acquisition: pick(rng, ACQUISITION_TYPES),
     xi: rng.uniform(0, 0.5),
     kappa: rng.uniform(0, 5),
-    kernelType: pick(rng, ['rbf', 'matern12', 'matern32', 'matern52'] as const),
+    kernelType: pick(rng, KERNEL_TYPES),
     fitKernel: rng.next() < 0.5,
     lengthScale: 10 ** rng.uniform(-2, 2),
     ard: rng.next() < 0.5,
     variance: 10 ** rng.uniform(-2, 2),
-    initDesign: pick(rng, ['random', 'lhs', 'sobol', 'grid'] as const),
+    initDesign: pick(rng, INIT_DESIGNS),
     initPoints: 1 + rng.int(50),
     iterations: rng.int(201),
     noise: rng.next() < 0.5 ? 0 : rng.uniform(0, 1),

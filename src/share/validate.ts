@@ -3,16 +3,21 @@
  * (DESIGN.md, Reliability): finite numbers, ranges, known ids, length caps. A bad field falls back
  * to its default and adds an issue naming it; nothing here throws on any input.
  */
+import {
+  defaultsOf,
+  rangeText,
+  STUDY_SETTINGS,
+  VIEW_SETTINGS,
+  inRange,
+  type NumberSetting,
+  type Setting,
+  type ValuesOf,
+} from '../bo/settingsSchema.ts';
 import type { Phase } from '../bo/types.ts';
 import { boundsProblem, MAX_APP_DIMS, MAX_FORMULA_DIMS } from '../objectives/dims.ts';
 import { MAX_FORMULA_LENGTH } from '../objectives/formula.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
-import {
-  BUDGET_LIMITS,
-  DEFAULT_SETTINGS,
-  resolveObjective,
-  type ObjectiveChoice,
-} from '../store/settings.ts';
+import { DEFAULT_SETTINGS, resolveObjective, type ObjectiveChoice } from '../store/settings.ts';
 import type { StudySettings } from '../store/settings.ts';
 import { issue, type Issue, type IssueCode } from './issues.ts';
 import {
@@ -26,13 +31,7 @@ import {
 /** Most observations a shared study may hold (a URL must stay usable; budgets are <= 250). */
 export const MAX_OBSERVATIONS = 1000;
 
-export const DEFAULT_VIEW: SharedView = {
-  showTruth: true,
-  band: 'ci95',
-  sampleCount: 0,
-  compareAll: false,
-  slice: 'off',
-};
+export const DEFAULT_VIEW: SharedView = defaultsOf(VIEW_SETTINGS);
 
 export interface ParsedStudy {
   readonly study: SharedStudy;
@@ -62,13 +61,13 @@ class FieldReader {
     );
   }
 
-  num(key: string, fallback: number, lo: number, hi: number, integer = false): number {
+  num(key: string, s: NumberSetting): number {
     const v = this.src[key];
-    if (v === undefined) return fallback;
-    const ok = typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
-    if (ok && (!integer || Number.isInteger(v))) return v;
-    this.bad(key, fallback, `${integer ? 'an integer' : 'a number'} in [${lo}, ${hi}]`);
-    return fallback;
+    if (v === undefined) return s.default;
+    const ok = typeof v === 'number' && Number.isFinite(v) && inRange(v, s.valid);
+    if (ok && (!s.integer || Number.isInteger(v))) return v;
+    this.bad(key, s.default, rangeText(s));
+    return s.default;
   }
 
   bool(key: string, fallback: boolean): boolean {
@@ -85,6 +84,20 @@ class FieldReader {
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     this.bad(key, fallback, allowed.join(' | '));
     return fallback;
+  }
+
+  /** Every field of a schema table, each checked against its own entry. */
+  all<T extends Readonly<Record<string, Setting>>>(table: T): ValuesOf<T> {
+    const out: Record<string, unknown> = {};
+    for (const [key, s] of Object.entries(table)) {
+      out[key] =
+        s.kind === 'number'
+          ? this.num(key, s)
+          : s.kind === 'boolean'
+            ? this.bool(key, s.default)
+            : this.oneOf(key, s.default, s.values);
+    }
+    return out as ValuesOf<T>;
   }
 }
 
@@ -192,23 +205,7 @@ function readSettings(
     issues.push(issue('fieldInvalid', { field: 'settings', fallback: '…', expected: 'an object' }));
   const { choice, objective } = readObjective(src.objective, issues);
   const f = new FieldReader(src, 'settings.', issues);
-  const D = DEFAULT_SETTINGS;
-  const settings: StudySettings = {
-    objective: choice,
-    acquisition: f.oneOf('acquisition', D.acquisition, ['ei', 'pi', 'ucb', 'thompson']),
-    xi: f.num('xi', D.xi, 0, 100),
-    kappa: f.num('kappa', D.kappa, 0, 100),
-    kernelType: f.oneOf('kernelType', D.kernelType, ['rbf', 'matern12', 'matern32', 'matern52']),
-    fitKernel: f.bool('fitKernel', D.fitKernel),
-    lengthScale: f.num('lengthScale', D.lengthScale, 1e-5, 1e5),
-    ard: f.bool('ard', D.ard),
-    variance: f.num('variance', D.variance, 1e-6, 1e6),
-    initDesign: f.oneOf('initDesign', D.initDesign, ['random', 'lhs', 'sobol', 'grid']),
-    initPoints: f.num('initPoints', D.initPoints, ...BUDGET_LIMITS.initPoints, true),
-    iterations: f.num('iterations', D.iterations, ...BUDGET_LIMITS.iterations, true),
-    noise: f.num('noise', D.noise, 0, 1e6),
-    seed: f.num('seed', D.seed, 0, 2 ** 31 - 1, true),
-  };
+  const settings: StudySettings = { objective: choice, ...f.all(STUDY_SETTINGS) };
   return { settings, objective };
 }
 
@@ -281,14 +278,7 @@ function observationProblem(o: unknown, dims: readonly Dim[]): string | undefine
 function readView(raw: unknown, issues: Issue[]): SharedView {
   if (raw === undefined) return DEFAULT_VIEW;
   const f = new FieldReader(isRec(raw) ? raw : {}, 'view.', issues);
-  const D = DEFAULT_VIEW;
-  return {
-    showTruth: f.bool('showTruth', D.showTruth),
-    band: f.oneOf('band', D.band, ['sigma1', 'ci95']),
-    sampleCount: f.num('sampleCount', D.sampleCount, 0, 10, true),
-    compareAll: f.bool('compareAll', D.compareAll),
-    slice: f.oneOf('slice', D.slice, ['off', 'horizontal', 'vertical']),
-  };
+  return f.all(VIEW_SETTINGS);
 }
 
 function readHidden(raw: unknown, issues: Issue[]): ControlId[] {
@@ -372,7 +362,7 @@ function budgetFor(
 ): StudySettings {
   const count = observations.filter((o) => o.phase === 'bo').length;
   if (count <= settings.iterations) return settings;
-  const to = Math.min(count, BUDGET_LIMITS.iterations[1]);
+  const to = Math.min(count, STUDY_SETTINGS.iterations.valid.max);
   if (to <= settings.iterations) return settings;
   issues.push(issue('budgetRaised', { count, from: settings.iterations, to }));
   return { ...settings, iterations: to };

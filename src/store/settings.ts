@@ -3,15 +3,20 @@
  * are plain data (they go into links and saved files); objects with functions are derived.
  */
 import { DEFAULT_LOOP } from '../bo/defaults.ts';
-import type { InitDesign, LoopConfig } from '../bo/types.ts';
+import {
+  defaultsOf,
+  STUDY_SETTINGS,
+  type AcquisitionType,
+  type StudySettingValues,
+} from '../bo/settingsSchema.ts';
+import type { LoopConfig } from '../bo/types.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
-import type { KernelType } from '../math/types.ts';
 import { validateAppDims } from '../objectives/dims.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import { DEFAULT_OBJECTIVE_ID, getObjective } from '../objectives/registry.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
 
-export type AcquisitionType = AcquisitionSpec['type'];
+export type { AcquisitionType };
 
 export type ObjectiveChoice =
   | { readonly kind: 'registry'; readonly id: string }
@@ -22,51 +27,16 @@ export type ObjectiveChoice =
       readonly goal: Goal;
     };
 
-export interface StudySettings {
-  readonly objective: ObjectiveChoice;
-  readonly acquisition: AcquisitionType;
-  readonly xi: number;
-  readonly kappa: number;
-  readonly kernelType: KernelType;
-  /** Fit length scale by maximum likelihood (else lengthScale/variance are used as set). */
-  readonly fitKernel: boolean;
-  readonly lengthScale: number;
-  /**
-   * One length scale per dimension (ARD) for objectives of two or more dims: the kernel's
-   * lengthScale becomes [l, l, ...], so ML-II fits each on its own. Ignored in 1D.
-   */
-  readonly ard: boolean;
-  readonly variance: number;
-  readonly initDesign: InitDesign;
-  readonly initPoints: number;
-  readonly iterations: number;
-  /** Standard deviation of Gaussian noise added to each evaluation (0: noise-free). */
-  readonly noise: number;
-  readonly seed: number;
-}
+/**
+ * A study's settings: the objective, and one field per entry of the schema (bo/settingsSchema.ts),
+ * where each one's type, default and ranges are written.
+ */
+export type StudySettings = { readonly objective: ObjectiveChoice } & StudySettingValues;
 
 export const DEFAULT_SETTINGS: StudySettings = {
   objective: { kind: 'registry', id: DEFAULT_OBJECTIVE_ID },
-  acquisition: 'ei',
-  xi: 0.01,
-  kappa: 2.576,
-  kernelType: 'matern52',
-  fitKernel: true,
-  lengthScale: 1,
-  ard: false,
-  variance: 1,
-  initDesign: 'random',
-  initPoints: 2,
-  iterations: 14,
-  noise: 0,
-  seed: 0,
+  ...defaultsOf(STUDY_SETTINGS),
 };
-
-/** The range of each budget setting, [min, max], wherever a budget is typed or read. */
-export const BUDGET_LIMITS = {
-  initPoints: [1, 50],
-  iterations: [0, 200],
-} as const satisfies Record<string, readonly [number, number]>;
 
 export function acquisitionSpec(s: StudySettings): AcquisitionSpec {
   switch (s.acquisition) {
