@@ -1,9 +1,9 @@
 import { area, line } from 'd3';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useMessages } from '../i18n/locale.ts';
-import { GridLines, XAxis, YAxis } from './axes.tsx';
-import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins, svgId } from './layout.ts';
-import { Legend, starPath, type LegendItem } from './marks.tsx';
+import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins } from './layout.ts';
+import { starPath, type LegendItem } from './marks.tsx';
+import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import type { GridValues } from './ObjectivePlot1D.tsx';
 import {
   axisTicks,
@@ -13,7 +13,6 @@ import {
   tickCountFor,
   type AxisScale,
 } from './scales.ts';
-import './plots.css';
 
 /** Props of AcquisitionPlot1D; x in search units, aligned with ObjectivePlot1D of equal width. */
 export interface AcquisitionPlot1DProps {
@@ -124,7 +123,7 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   const compact = props.compact ?? false;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
-  const clipId = svgId(useId(), 'clip');
+  const clipId = useClipId();
 
   const base = plotMargins(em);
   const items: LegendItem[] = [{ key: 'acq', label, swatch: 'area', className: 'acq' }];
@@ -136,9 +135,9 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   );
   const top = compact ? 1.5 * em : (legend.rows * LEGEND_ROW_EM + 0.6) * em;
   const bottom = compact || !xLabel ? 2.1 * em : base.bottom;
-  const margin = { ...base, top, bottom };
-  const innerWidth = Math.max(0, width - margin.left - margin.right);
-  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, { ...base, top, bottom });
+  const { box } = frame;
+  const { width: innerWidth, height: innerHeight } = box;
 
   const { domain, nearZero } = useMemo(() => acquisitionDomain(values), [values]);
   const [x0, x1] = xDomain;
@@ -182,78 +181,47 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   const nextV = Number.isFinite(nextValue) ? Math.min(Math.max(y(nextValue), 0), innerHeight) : 0;
 
   return (
-    <svg
+    <PlotFrame
       className={`bo-plot acquisition-plot${compact ? ' is-compact' : ''}`}
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={ariaLabel}
+      {...frame}
+      clipId={clipId}
+      title={compact ? { text: label, top: 0.95 * em } : undefined}
+      legend={compact ? undefined : { slots: legend.slots, top: 0.8 * em }}
+      grid="xy"
+      x={{ ticks: xTicks, scale: x, label: compact ? undefined : xLabel }}
+      y={{ ticks: yTicks, scale: y }}
     >
-      <title>{ariaLabel}</title>
-      <defs>
-        <clipPath id={clipId}>
-          <rect width={innerWidth} height={innerHeight} />
-        </clipPath>
-      </defs>
-      {compact ? (
-        <text className="plot-title" x={margin.left} y={0.95 * em}>
-          {label}
-        </text>
-      ) : (
-        <g transform={`translate(${margin.left},${0.8 * em})`}>
-          <Legend slots={legend.slots} em={em} />
+      {yLo < 0 && yHi > 0 && (
+        <line className="zero-line" x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} />
+      )}
+      {paths && (
+        <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
+          <path className="acq-area" d={paths.area ?? ''} />
+          <path className="acq" d={paths.line ?? ''} />
         </g>
       )}
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines
-          xTicks={xTicks}
-          yTicks={yTicks}
-          x={x}
-          y={y}
-          width={innerWidth}
-          height={innerHeight}
-        />
-        {yLo < 0 && yHi > 0 && (
-          <line className="zero-line" x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} />
-        )}
-        {paths && (
-          <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
-            <path className="acq-area" d={paths.area ?? ''} />
-            <path className="acq" d={paths.line ?? ''} />
-          </g>
-        )}
-        {nearZero && (
-          <text
-            className="plot-note"
-            x={innerWidth / 2}
-            y={innerHeight / 2}
-            dy="0.32em"
-            textAnchor="middle"
-          >
-            {t.plotNearZero}
-          </text>
-        )}
-        {nextU !== null && (
-          <>
-            <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />
-            <path
-              className="next-star"
-              transform={`translate(${nextU},${nextV})`}
-              d={starPath((compact ? 1.2 : 1.5) * em)}
-            />
-          </>
-        )}
-        <g transform={`translate(0,${innerHeight})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
-          {xLabel && !compact && (
-            <text className="axis-label" x={innerWidth / 2} y={2.75 * em} textAnchor="middle">
-              {xLabel}
-            </text>
-          )}
-        </g>
-        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
-      </g>
-    </svg>
+      {nearZero && (
+        <text
+          className="plot-note"
+          x={innerWidth / 2}
+          y={innerHeight / 2}
+          dy="0.32em"
+          textAnchor="middle"
+        >
+          {t.plotNearZero}
+        </text>
+      )}
+      {nextU !== null && (
+        <>
+          <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />
+          <path
+            className="next-star"
+            transform={`translate(${nextU},${nextV})`}
+            d={starPath((compact ? 1.2 : 1.5) * em)}
+          />
+        </>
+      )}
+    </PlotFrame>
   );
 }

@@ -1,10 +1,9 @@
 import { curveStepAfter, line } from 'd3';
 import { useMessages } from '../i18n/locale.ts';
-import { GridLines, XAxis, YAxis } from './axes.tsx';
 import { fillTemplate, formatNumber } from './format.ts';
 import { DEFAULT_FONT_SIZE, plotMargins, textWidthEm } from './layout.ts';
+import { frameGeometry, PlotFrame, WORDS_LABEL } from './PlotFrame.tsx';
 import { finiteExtent, linearScale, linearTicks, padExtent, tickCountFor } from './scales.ts';
-import './plots.css';
 
 /** Props of ConvergencePlot. */
 export interface ConvergencePlotProps {
@@ -32,9 +31,9 @@ export function ConvergencePlot(props: ConvergencePlotProps) {
   const { width, height, values, optimum, goal, initCount, current, ariaLabel } = props;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
-  const margin = { ...plotMargins(em), top: 1.6 * em };
-  const innerWidth = Math.max(0, width - margin.left - margin.right);
-  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, { ...plotMargins(em), top: 1.6 * em });
+  const { box } = frame;
+  const { width: innerWidth, height: innerHeight } = box;
 
   const n = Math.max(values.length, initCount, 1);
   const x = linearScale([0.5, n + 0.5], [0, innerWidth]);
@@ -74,99 +73,74 @@ export function ConvergencePlot(props: ConvergencePlotProps) {
     : '';
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot convergence-plot"
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={ariaLabel}
+      {...frame}
+      grid="xy"
+      x={{ ticks: xTicks, scale: x, label: t.plotEvaluation, labelClassName: WORDS_LABEL }}
+      y={{
+        ticks: yTicks,
+        scale: y,
+        label: goal === 'maximize' ? t.plotBestSoFarMax : t.plotBestSoFarMin,
+        labelClassName: WORDS_LABEL,
+      }}
     >
-      <title>{ariaLabel}</title>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines
-          xTicks={xTicks}
-          yTicks={yTicks}
-          x={x}
-          y={y}
-          width={innerWidth}
-          height={innerHeight}
-        />
-        {initCount > 0 && (
-          <g className="init-phase">
-            <rect className="init-shade" x={0} y={0} width={initRight} height={innerHeight} />
-            {initRight > (textWidthEm(t.plotInitPhase) * 0.85 + 0.6) * em && (
-              <text className="phase-label" x={0.3 * em} y={-0.45 * em}>
-                {t.plotInitPhase}
-              </text>
-            )}
-          </g>
-        )}
-        {hasOptimum && (
-          <g className="optimum-ref">
-            <line className="optimum" x1={0} x2={innerWidth} y1={y(optimum)} y2={y(optimum)} />
-            <text
-              className="optimum-label"
-              x={innerWidth - 0.3 * em}
-              y={y(optimum) + (optLabelAbove ? -0.45 : 1.15) * em}
-              textAnchor="end"
-            >
-              {optLabel}
+      {initCount > 0 && (
+        <g className="init-phase">
+          <rect className="init-shade" x={0} y={0} width={initRight} height={innerHeight} />
+          {initRight > (textWidthEm(t.plotInitPhase) * 0.85 + 0.6) * em && (
+            <text className="phase-label" x={0.3 * em} y={-0.45 * em}>
+              {t.plotInitPhase}
             </text>
-          </g>
-        )}
-        {futurePath && <path className="best-so-far is-future" d={futurePath} />}
-        <path className="best-so-far" d={shownPath} />
-        {points.map(({ i, v }) =>
-          Number.isFinite(v) ? (
-            <circle
-              key={i}
-              className={`best-so-far-dot${i > shownEnd ? ' is-future' : ''}`}
-              cx={x(i + 1)}
-              cy={y(v)}
-              r={0.22 * em}
-            />
-          ) : null,
-        )}
-        {currentPoint && (
-          <g className="current">
-            <line
-              className="current-line"
-              x1={x(currentPoint.i + 1)}
-              x2={x(currentPoint.i + 1)}
-              y1={0}
-              y2={innerHeight}
-            />
-            {Number.isFinite(currentPoint.v) && (
-              <circle
-                className="current-dot"
-                cx={x(currentPoint.i + 1)}
-                cy={y(currentPoint.v)}
-                r={0.45 * em}
-              />
-            )}
-          </g>
-        )}
-        <g transform={`translate(0,${innerHeight})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
+          )}
+        </g>
+      )}
+      {hasOptimum && (
+        <g className="optimum-ref">
+          <line className="optimum" x1={0} x2={innerWidth} y1={y(optimum)} y2={y(optimum)} />
           <text
-            className="axis-label is-words"
-            x={innerWidth / 2}
-            y={2.75 * em}
-            textAnchor="middle"
+            className="optimum-label"
+            x={innerWidth - 0.3 * em}
+            y={y(optimum) + (optLabelAbove ? -0.45 : 1.15) * em}
+            textAnchor="end"
           >
-            {t.plotEvaluation}
+            {optLabel}
           </text>
         </g>
-        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
-        <text
-          className="axis-label is-words"
-          transform={`translate(${-3.5 * em},${innerHeight / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {goal === 'maximize' ? t.plotBestSoFarMax : t.plotBestSoFarMin}
-        </text>
-      </g>
-    </svg>
+      )}
+      {futurePath && <path className="best-so-far is-future" d={futurePath} />}
+      <path className="best-so-far" d={shownPath} />
+      {points.map(({ i, v }) =>
+        Number.isFinite(v) ? (
+          <circle
+            key={i}
+            className={`best-so-far-dot${i > shownEnd ? ' is-future' : ''}`}
+            cx={x(i + 1)}
+            cy={y(v)}
+            r={0.22 * em}
+          />
+        ) : null,
+      )}
+      {currentPoint && (
+        <g className="current">
+          <line
+            className="current-line"
+            x1={x(currentPoint.i + 1)}
+            x2={x(currentPoint.i + 1)}
+            y1={0}
+            y2={innerHeight}
+          />
+          {Number.isFinite(currentPoint.v) && (
+            <circle
+              className="current-dot"
+              cx={x(currentPoint.i + 1)}
+              cy={y(currentPoint.v)}
+              r={0.45 * em}
+            />
+          )}
+        </g>
+      )}
+    </PlotFrame>
   );
 }

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordPaintedImages } from './testing/canvas.ts';
 import { Heatmap2D, heatmapLayout, type Heatmap2DProps } from './Heatmap2D.tsx';
 import { SCHEMES } from './heatmapRaster.ts';
+import { serializeSvg } from './testing/svg.ts';
 
 const side = 5;
 // A bump peaking at grid cell (3, 1): x = 3/4 of the way, y = 1/4.
@@ -40,20 +42,7 @@ const base: Heatmap2DProps = {
 
 let painted: ImageData[] = [];
 beforeEach(() => {
-  painted = [];
-  // jsdom has no canvas: a fake 2D context records what would be drawn.
-  const proto = HTMLCanvasElement.prototype as unknown as { getContext: () => unknown };
-  vi.spyOn(proto, 'getContext').mockImplementation(
-    () =>
-      ({
-        createImageData: (w: number, h: number) => ({
-          width: w,
-          height: h,
-          data: new Uint8ClampedArray(w * h * 4),
-        }),
-        putImageData: (img: ImageData) => painted.push(img),
-      }) as unknown,
-  );
+  painted = recordPaintedImages();
 });
 afterEach(() => {
   cleanup();
@@ -129,5 +118,18 @@ describe('Heatmap2D', () => {
     expect(painted).toHaveLength(0);
     expect(plot().hasAttribute('data-argmax-x')).toBe(false);
     expect(screen.getByText('no model yet')).toBeTruthy();
+  });
+  it('matches its SVG snapshot (title, colour bar, contours, axes, marks, crosshair, slice)', () => {
+    const contours = { values, side, thresholds: [0.3, 0.6] };
+    render(
+      <Heatmap2D
+        {...base}
+        contours={contours}
+        hover={{ x: 2, y: 1 }}
+        slice={{ mode: 'horizontal', at: { x: 2, y: 1 } }}
+        xLabel="log10 learning rate"
+      />,
+    );
+    expect(serializeSvg(plot())).toMatchSnapshot();
   });
 });

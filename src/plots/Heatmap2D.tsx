@@ -1,11 +1,9 @@
 /**
- * One panel of the 2D screen: a surface over the box as a canvas at grid resolution, scaled up by
- * CSS (as TensorFlow Playground's heatmap.ts: the browser's bilinear upscaling makes a 64 x 64
- * grid look smooth at any size, at the cost of one small ImageData), under an SVG with the axes,
+ * One panel of the 2D screen: a surface over the box as a RasterCanvas, under an SVG with the axes,
  * the colour bar, contours, observations, the next point, the crosshair and the slice line.
  * Presentational: hover and clicks are reported through callbacks in data units.
  */
-import { useEffect, useId, useMemo, useRef, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { ColorBar } from './ColorBar.tsx';
 import { contourPaths } from './contours.ts';
 import { HeatmapMarks, NextMark, type Observation2D } from './HeatmapMarks.tsx';
@@ -18,11 +16,10 @@ import {
   type ColorMapping,
   type Interpolator,
 } from './heatmapRaster.ts';
-import { XAxis, YAxis } from './axes.tsx';
-import { DEFAULT_FONT_SIZE, svgId } from './layout.ts';
+import { DEFAULT_FONT_SIZE } from './layout.ts';
+import { PlotFrame, useClipId } from './PlotFrame.tsx';
+import { RasterCanvas } from './RasterCanvas.tsx';
 import { axisTicks, linearScale, tickCountFor, type AxisScale } from './scales.ts';
-import './plots.css';
-import './heatmap.css';
 
 export type { Observation2D } from './HeatmapMarks.tsx';
 
@@ -106,8 +103,7 @@ export function Heatmap2D(props: Heatmap2DProps) {
   const { width, height, box, side, values, scheme, mapping, observations, next, hover } = props;
   const { onHover, onProbe, slice, ariaLabel, title, note } = props;
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
-  const clipId = svgId(useId(), 'clip');
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const clipId = useClipId();
   const svgRef = useRef<SVGSVGElement>(null);
   const { size, left, top } = heatmapLayout(width, height, em);
 
@@ -122,14 +118,14 @@ export function Heatmap2D(props: Heatmap2DProps) {
   // Paint the raster: one putImageData per new surface or colour domain, never per hover.
   const [d0, d1] = mapping.domain;
   const reverse = mapping.reverse ?? false;
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas && values ? canvas.getContext('2d') : null;
-    if (!ctx || !values) return;
-    const image = ctx.createImageData(side, side);
-    paintRaster(values, side, { domain: [d0, d1], reverse }, lutFor(scheme), image.data);
-    ctx.putImageData(image, 0, 0);
-  }, [values, side, d0, d1, reverse, scheme]);
+  const paint = useMemo(
+    () =>
+      values
+        ? (pixels: Uint8ClampedArray) =>
+            paintRaster(values, side, { domain: [d0, d1], reverse }, lutFor(scheme), pixels)
+        : null,
+    [values, side, d0, d1, reverse, scheme],
+  );
 
   const argmax = useMemo(() => (values ? gridArgmax(values) : -1), [values]);
   const argmaxAt = argmax >= 0 ? cellCentre(argmax, box, side) : null;
@@ -162,9 +158,6 @@ export function Heatmap2D(props: Heatmap2DProps) {
       : undefined,
   };
 
-  // The canvas holds one pixel per grid point; stretched so pixel centres land on grid points,
-  // half a cell of it hangs outside the box and is cut off by its wrapper.
-  const cell = side > 1 ? size / (side - 1) : size;
   const dataAttrs = {
     'data-side': side,
     // Grid spacing in data units: what "within one cell of the maximum" means for this panel.
@@ -181,117 +174,104 @@ export function Heatmap2D(props: Heatmap2DProps) {
   // A label of words ("log10 learning rate") is set upright; a symbol ("x") in math italics.
   const labelClass = (label: string) => `axis-label${/\s/.test(label) ? ' is-words' : ''}`;
 
+  const area = { left, top, width: size, height: size };
+
   return (
     <>
-      <div className="heatmap-raster" style={{ left, top, width: size, height: size }}>
-        {values && (
-          <canvas
-            ref={canvasRef}
-            width={side}
-            height={side}
-            style={{ left: -cell / 2, top: -cell / 2, width: size + cell, height: size + cell }}
-          />
-        )}
-      </div>
-      <svg
+      <RasterCanvas box={area} columns={side} rows={side} paint={paint} pointSampled />
+      <PlotFrame
         ref={svgRef}
         className={`bo-plot heatmap${onProbe ? ' is-probing' : ''}`}
-        role="img"
-        aria-label={ariaLabel}
+        ariaLabel={ariaLabel}
         width={width}
         height={height}
-        fontSize={em}
-        {...dataAttrs}
+        em={em}
+        box={area}
+        data={dataAttrs}
+        clipId={clipId}
+        title={{ text: title, top: top - 2.75 * em }}
+        header={
+          <g transform={`translate(${left},${top - 2.25 * em})`}>
+            <ColorBar
+              width={size}
+              height={0.6 * em}
+              scheme={scheme}
+              mapping={mapping}
+              em={em}
+              zeroOnly={props.zeroOnly ?? false}
+            />
+          </g>
+        }
+        underlay={<rect className="heatmap-frame" width={size} height={size} />}
+        x={{
+          ticks: xTicks,
+          scale: u,
+          label: props.xLabel,
+          labelOffset: 2.6 * em,
+          labelClassName: labelClass(props.xLabel),
+          tickSize: 0.35 * em,
+        }}
+        y={{
+          ticks: yTicks,
+          scale: v,
+          label: props.yLabel,
+          labelOffset: 3.2 * em,
+          labelClassName: labelClass(props.yLabel),
+          tickSize: 0.35 * em,
+        }}
+        overlay={
+          <>
+            <HeatmapMarks
+              observations={observations}
+              u={u}
+              v={v}
+              size={size}
+              em={em}
+              bestIndex={props.bestIndex}
+              formatPoint={props.formatPoint}
+              labelled={size > 12 * em}
+            />
+            {next && <NextMark u={u(next.x)} v={v(next.y)} r={nextR} />}
+            <rect
+              className="plot-background"
+              width={size}
+              height={size}
+              fill="transparent"
+              {...pointer}
+            />
+          </>
+        }
       >
-        <title>{ariaLabel}</title>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={size} height={size} />
-          </clipPath>
-        </defs>
-        <text className="plot-title" x={left} y={top - 2.75 * em}>
-          {title}
-        </text>
-        <g transform={`translate(${left},${top - 2.25 * em})`}>
-          <ColorBar
-            width={size}
-            height={0.6 * em}
-            scheme={scheme}
-            mapping={mapping}
-            em={em}
-            zeroOnly={props.zeroOnly ?? false}
-          />
-        </g>
-        <g transform={`translate(${left},${top})`}>
-          <rect className="heatmap-frame" width={size} height={size} />
-          <g clipPath={`url(#${clipId})`} pointerEvents="none">
-            {contourD.map((d, i) => (
-              <g key={i} className="contour">
-                <path className="contour-halo" d={d} />
-                <path className="contour-line" d={d} />
-              </g>
-            ))}
-            {slice && (
-              <g className="slice-line">
-                <SliceLine slice={slice} u={u} v={v} size={size} />
-              </g>
-            )}
-            {hover && (
-              <g className="crosshair" data-x={hover.x} data-y={hover.y}>
-                <CrossLines pu={u(hover.x)} pv={v(hover.y)} size={size} />
-              </g>
-            )}
-          </g>
-          {note && (
-            <text
-              className="plot-note heatmap-note"
-              x={size / 2}
-              y={size / 2}
-              dy="0.32em"
-              textAnchor="middle"
-            >
-              {note}
-            </text>
+        <g clipPath={`url(#${clipId})`} pointerEvents="none">
+          {contourD.map((d, i) => (
+            <g key={i} className="contour">
+              <path className="contour-halo" d={d} />
+              <path className="contour-line" d={d} />
+            </g>
+          ))}
+          {slice && (
+            <g className="slice-line">
+              <SliceLine slice={slice} u={u} v={v} size={size} />
+            </g>
           )}
-          <g transform={`translate(0,${size})`}>
-            <XAxis ticks={xTicks} position={u} range={[0, size]} tickSize={0.35 * em} />
-            <text
-              className={labelClass(props.xLabel)}
-              x={size / 2}
-              y={2.6 * em}
-              textAnchor="middle"
-            >
-              {props.xLabel}
-            </text>
-          </g>
-          <YAxis ticks={yTicks} position={v} range={[size, 0]} tickSize={0.35 * em} />
+          {hover && (
+            <g className="crosshair" data-x={hover.x} data-y={hover.y}>
+              <CrossLines pu={u(hover.x)} pv={v(hover.y)} size={size} />
+            </g>
+          )}
+        </g>
+        {note && (
           <text
-            className={labelClass(props.yLabel)}
-            transform={`translate(${-3.2 * em},${size / 2}) rotate(-90)`}
+            className="plot-note heatmap-note"
+            x={size / 2}
+            y={size / 2}
+            dy="0.32em"
             textAnchor="middle"
           >
-            {props.yLabel}
+            {note}
           </text>
-          <HeatmapMarks
-            observations={observations}
-            u={u}
-            v={v}
-            size={size}
-            em={em}
-            bestIndex={props.bestIndex}
-            formatPoint={props.formatPoint}
-            labelled={size > 12 * em}
-          />
-          {next && <NextMark u={u(next.x)} v={v(next.y)} r={nextR} />}
-          <rect
-            className="plot-background"
-            width={size}
-            height={size}
-            fill="transparent"
-            {...pointer}
-          />
-        </g>
-      </svg>
+        )}
+      </PlotFrame>
     </>
   );
 }

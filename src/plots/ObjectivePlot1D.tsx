@@ -1,11 +1,11 @@
 import { area, line } from 'd3';
-import { useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { GridLines, XAxis, YAxis } from './axes.tsx';
 import { fillTemplate, formatSearchX } from './format.ts';
-import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, layoutLegend, plotMargins, svgId } from './layout.ts';
-import { Legend, starPath, type LegendItem } from './marks.tsx';
+import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, layoutLegend, plotMargins } from './layout.ts';
+import { starPath, type LegendItem } from './marks.tsx';
+import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import { ObservationMarks, type Observation1D } from './ObservationMarks.tsx';
 import {
   axisTicks,
@@ -16,7 +16,6 @@ import {
   tickCountFor,
   type AxisScale,
 } from './scales.ts';
-import './plots.css';
 
 export type { Observation1D, ObservationPhase } from './ObservationMarks.tsx';
 
@@ -120,7 +119,7 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   const fixedYDomain = props.yDomain;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
-  const clipId = svgId(useId(), 'clip');
+  const clipId = useClipId();
   const svgRef = useRef<SVGSVGElement>(null);
   const [hoverX, setHoverX] = useState<number | null>(null);
 
@@ -129,9 +128,9 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   const legend = layoutLegend(legendItems(props, t), legendWidth, em);
   // The legend sits in the top margin, one row per line of items.
   const top = legend.rows ? (legend.rows * LEGEND_ROW_EM + 0.6) * em : base.top;
-  const margin = { ...base, top };
-  const innerWidth = Math.max(0, width - margin.left - margin.right);
-  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, { ...base, top });
+  const { box } = frame;
+  const { width: innerWidth, height: innerHeight } = box;
 
   const z = BAND_Z[band];
   const yDomain = useMemo((): readonly [number, number] => {
@@ -182,7 +181,7 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   /** A pointer's clientX to data x, clamped to the domain. */
   const toDataX = (clientX: number) => {
     const left = svgRef.current?.getBoundingClientRect().left ?? 0;
-    const v = x.invert(clientX - left - margin.left);
+    const v = x.invert(clientX - left - box.left);
     return Math.min(Math.max(v, Math.min(x0, x1)), Math.max(x0, x1));
   };
 
@@ -197,103 +196,74 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   const nextU = next && Number.isFinite(next.x) ? x(next.x) : null;
 
   return (
-    <svg
+    <PlotFrame
       ref={svgRef}
       className={`bo-plot objective-plot${onProbe ? ' is-probing' : ''}`}
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
-    >
-      <title>{ariaLabel}</title>
-      <defs>
-        <clipPath id={clipId}>
-          <rect width={innerWidth} height={innerHeight} />
-        </clipPath>
-      </defs>
-      <g transform={`translate(${margin.left},${0.5 * em + 0.3 * em})`}>
-        <Legend slots={legend.slots} em={em} />
-      </g>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines
-          xTicks={xTicks}
-          yTicks={yTicks}
-          x={x}
-          y={y}
-          width={innerWidth}
-          height={innerHeight}
-        />
-        <rect
-          className="plot-background"
-          width={innerWidth}
-          height={innerHeight}
-          fill="transparent"
-          {...probeHandlers}
-        />
-        <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
-          {paths.band !== null && <path className="band" d={paths.band} />}
-          {paths.samples.map((d, i) => (
-            <path key={i} className="samples" d={d} />
-          ))}
-          {paths.truth !== null && <path className="truth" d={paths.truth} />}
-          {paths.mean !== null && <path className="mean" d={paths.mean} />}
-        </g>
-        {nextU !== null && (
-          <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />
-        )}
-        {hoverU !== null && hoverX !== null && (
-          <g className="probe-readout" pointerEvents="none">
-            <line x1={hoverU} x2={hoverU} y1={0} y2={innerHeight} />
-            <text
-              x={hoverU + (hoverU > innerWidth / 2 ? -0.4 : 0.4) * em}
-              y={0.9 * em}
-              textAnchor={hoverU > innerWidth / 2 ? 'end' : 'start'}
-            >
-              {fillTemplate(t.plotProbeReadout, { x: formatSearchX(hoverX, scale) })}
-            </text>
-          </g>
-        )}
-        <g transform={`translate(0,${innerHeight})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
-          <text className="axis-label" x={innerWidth / 2} y={2.75 * em} textAnchor="middle">
-            {xLabel}
-          </text>
-        </g>
-        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
-        {yLabel && (
-          <text
-            className="axis-label"
-            transform={`translate(${-3.5 * em},${innerHeight / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            {yLabel}
-          </text>
-        )}
-        <ObservationMarks
-          observations={observations}
-          x={x}
-          y={y}
-          innerWidth={innerWidth}
-          innerHeight={innerHeight}
-          em={em}
-          xDomain={xDomain}
-          scale={scale}
-          bestIndex={bestIndex}
-          toDataX={toDataX}
-          onMove={props.onMoveObservation}
-          onDrag={props.onDragObservation}
-          onDelete={props.onDeleteObservation}
-        />
-        {nextU !== null && (
-          <path
-            className="next-star"
-            // Raised a little so its lower tips stay clear of the tick labels under the axis.
-            transform={`translate(${nextU},${innerHeight - 0.15 * em})`}
-            d={starPath(1.4 * em)}
+      ariaLabel={ariaLabel}
+      {...frame}
+      clipId={clipId}
+      legend={{ slots: legend.slots, top: 0.5 * em + 0.3 * em }}
+      grid="xy"
+      x={{ ticks: xTicks, scale: x, label: xLabel }}
+      y={{ ticks: yTicks, scale: y, label: yLabel }}
+      overlay={
+        <>
+          <ObservationMarks
+            observations={observations}
+            x={x}
+            y={y}
+            innerWidth={innerWidth}
+            innerHeight={innerHeight}
+            em={em}
+            xDomain={xDomain}
+            scale={scale}
+            bestIndex={bestIndex}
+            toDataX={toDataX}
+            onMove={props.onMoveObservation}
+            onDrag={props.onDragObservation}
+            onDelete={props.onDeleteObservation}
           />
-        )}
+          {nextU !== null && (
+            <path
+              className="next-star"
+              // Raised a little so its lower tips stay clear of the tick labels under the axis.
+              transform={`translate(${nextU},${innerHeight - 0.15 * em})`}
+              d={starPath(1.4 * em)}
+            />
+          )}
+        </>
+      }
+    >
+      <rect
+        className="plot-background"
+        width={innerWidth}
+        height={innerHeight}
+        fill="transparent"
+        {...probeHandlers}
+      />
+      <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
+        {paths.band !== null && <path className="band" d={paths.band} />}
+        {paths.samples.map((d, i) => (
+          <path key={i} className="samples" d={d} />
+        ))}
+        {paths.truth !== null && <path className="truth" d={paths.truth} />}
+        {paths.mean !== null && <path className="mean" d={paths.mean} />}
       </g>
-    </svg>
+      {nextU !== null && (
+        <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />
+      )}
+      {hoverU !== null && hoverX !== null && (
+        <g className="probe-readout" pointerEvents="none">
+          <line x1={hoverU} x2={hoverU} y1={0} y2={innerHeight} />
+          <text
+            x={hoverU + (hoverU > innerWidth / 2 ? -0.4 : 0.4) * em}
+            y={0.9 * em}
+            textAnchor={hoverU > innerWidth / 2 ? 'end' : 'start'}
+          >
+            {fillTemplate(t.plotProbeReadout, { x: formatSearchX(hoverX, scale) })}
+          </text>
+        </g>
+      )}
+    </PlotFrame>
   );
 }

@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useState, type PointerEvent } from 'react';
 import type { Bounds } from '../../bo/types.ts';
 import type { Objective } from '../../objectives/types.ts';
-import { XAxis, YAxis } from '../../plots/axes.tsx';
 import { colorLut, paintRaster, SCHEMES } from '../../plots/heatmapRaster.ts';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
-import { diamondPath, Legend, starPath, type LegendItem } from '../../plots/marks.tsx';
+import { diamondPath, starPath, type LegendItem } from '../../plots/marks.tsx';
+import { PlotFrame } from '../../plots/PlotFrame.tsx';
+import { RasterCanvas } from '../../plots/RasterCanvas.tsx';
 import { linearScale, linearTicks, tickCountFor } from '../../plots/scales.ts';
 import { objectiveRaster, RASTER_FLOOR } from './objectiveRaster.ts';
-import '../../plots/plots.css';
 
 export type MapPointKind = 'coarse' | 'fine' | 'init' | 'bo';
 
@@ -44,7 +44,6 @@ const lut = colorLut(SCHEMES.mean);
 export function BoxMap(props: BoxMapProps) {
   const { width, height, fontSize: em, objective, points, best, box, trail = [] } = props;
   const raster = useMemo(() => objectiveRaster(objective), [objective]);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
 
   const legend = layoutLegend(props.legend, Math.max(0, width - 5 * em), em);
@@ -63,20 +62,18 @@ export function BoxMap(props: BoxMapProps) {
   const xTicks = linearTicks(x, tickCountFor(innerW, 4 * em, 2, 8));
   const yTicks = linearTicks(y, tickCountFor(innerH, 2.6 * em, 2, 8));
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const img = ctx.createImageData(raster.side, raster.side);
-    paintRaster(
-      raster.values,
-      raster.side,
-      { domain: [RASTER_FLOOR, 0], reverse: true },
-      lut,
-      img.data,
-    );
-    ctx.putImageData(img, 0, 0);
-  }, [raster]);
+  const paint = useMemo(
+    () => (pixels: Uint8ClampedArray) =>
+      paintRaster(
+        raster.values,
+        raster.side,
+        { domain: [RASTER_FLOOR, 0], reverse: true },
+        lut,
+        pixels,
+      ),
+    [raster],
+  );
+  const area = { left, top, width: innerW, height: innerH };
 
   const toData = (e: PointerEvent<SVGRectElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -95,106 +92,95 @@ export function BoxMap(props: BoxMapProps) {
 
   return (
     <div className="box-map" style={{ position: 'relative', width, height }}>
-      <canvas
-        ref={canvasRef}
-        width={raster.side}
-        height={raster.side}
-        aria-hidden="true"
-        style={{ position: 'absolute', left, top, width: innerW, height: innerH }}
-      />
-      <svg
+      <RasterCanvas box={area} columns={raster.side} rows={raster.side} paint={paint} />
+      <PlotFrame
         className={`bo-plot box-map-svg${props.onDrawBox ? ' is-drawable' : ''}`}
-        role="img"
-        aria-label={props.ariaLabel}
+        ariaLabel={props.ariaLabel}
         width={width}
         height={height}
-        fontSize={em}
+        em={em}
+        box={area}
         style={{ position: 'absolute', left: 0, top: 0 }}
+        legend={{ slots: legend.slots, top: 0.9 * em, left: margin.left }}
+        x={{
+          ticks: xTicks,
+          scale: x,
+          label: dx.label ?? dx.name,
+          labelOffset: 2.6 * em,
+          tickSize: 0.35 * em,
+        }}
+        y={{
+          ticks: yTicks,
+          scale: y,
+          label: dy.label ?? dy.name,
+          labelOffset: 2.7 * em,
+          tickSize: 0.35 * em,
+        }}
       >
-        <title>{props.ariaLabel}</title>
-        <g transform={`translate(${margin.left},${0.9 * em})`}>
-          <Legend slots={legend.slots} em={em} />
-        </g>
-        <g transform={`translate(${left},${top})`}>
-          <rect className="map-frame" width={innerW} height={innerH} />
-          {trail.map((b, i) => (
-            <rect key={i} className="map-box is-trail" {...rect(b)} />
-          ))}
-          {box && <rect className="map-box" {...rect(box)} />}
-          {points.map((p, i) => {
-            const u = x(p.x);
-            const v = y(p.y);
-            const cls = `map-pt is-${p.kind}`;
-            if (p.kind === 'fine' || p.kind === 'bo')
-              return (
-                <path
-                  key={i}
-                  className={cls}
-                  transform={`translate(${u},${v})`}
-                  d={diamondPath(2.6 * r)}
-                />
-              );
-            return <circle key={i} className={cls} cx={u} cy={v} r={r} />;
-          })}
-          {best >= 0 && points[best] && (
-            <path
-              className="map-best"
-              transform={`translate(${x(points[best].x)},${y(points[best].y)})`}
-              d={starPath(1.5 * em)}
-            />
-          )}
-          {drag && (
-            <rect
-              className="map-box is-drawing"
-              x={Math.min(x(drag.x0), x(drag.x1))}
-              y={Math.min(y(drag.y0), y(drag.y1))}
-              width={Math.abs(x(drag.x1) - x(drag.x0))}
-              height={Math.abs(y(drag.y1) - y(drag.y0))}
-            />
-          )}
-          {props.onDrawBox && (
-            <rect
-              className="map-draw-target"
-              width={innerW}
-              height={innerH}
-              fill="transparent"
-              onPointerDown={(e) => {
-                e.currentTarget.setPointerCapture(e.pointerId);
-                const p = toData(e);
-                setDrag({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
-              }}
-              onPointerMove={(e) => {
-                if (!drag) return;
-                const p = toData(e);
-                setDrag({ ...drag, x1: p.x, y1: p.y });
-              }}
-              onPointerUp={() => {
-                if (!drag) return;
-                setDrag(null);
-                props.onDrawBox?.({
-                  lower: [Math.min(drag.x0, drag.x1), Math.min(drag.y0, drag.y1)],
-                  upper: [Math.max(drag.x0, drag.x1), Math.max(drag.y0, drag.y1)],
-                });
-              }}
-              onPointerCancel={() => setDrag(null)}
-            />
-          )}
-          <g transform={`translate(0,${innerH})`}>
-            <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.35 * em} />
-            <text className="axis-label" x={innerW / 2} y={2.6 * em} textAnchor="middle">
-              {dx.label ?? dx.name}
-            </text>
-          </g>
-          <YAxis ticks={yTicks} position={y} range={[innerH, 0]} tickSize={0.35 * em} />
-          <text
-            className="axis-label"
-            transform={`translate(${-2.7 * em},${innerH / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            {dy.label ?? dy.name}
-          </text>
-        </g>
-      </svg>
+        <rect className="map-frame" width={innerW} height={innerH} />
+        {trail.map((b, i) => (
+          <rect key={i} className="map-box is-trail" {...rect(b)} />
+        ))}
+        {box && <rect className="map-box" {...rect(box)} />}
+        {points.map((p, i) => {
+          const u = x(p.x);
+          const v = y(p.y);
+          const cls = `map-pt is-${p.kind}`;
+          if (p.kind === 'fine' || p.kind === 'bo')
+            return (
+              <path
+                key={i}
+                className={cls}
+                transform={`translate(${u},${v})`}
+                d={diamondPath(2.6 * r)}
+              />
+            );
+          return <circle key={i} className={cls} cx={u} cy={v} r={r} />;
+        })}
+        {best >= 0 && points[best] && (
+          <path
+            className="map-best"
+            transform={`translate(${x(points[best].x)},${y(points[best].y)})`}
+            d={starPath(1.5 * em)}
+          />
+        )}
+        {drag && (
+          <rect
+            className="map-box is-drawing"
+            x={Math.min(x(drag.x0), x(drag.x1))}
+            y={Math.min(y(drag.y0), y(drag.y1))}
+            width={Math.abs(x(drag.x1) - x(drag.x0))}
+            height={Math.abs(y(drag.y1) - y(drag.y0))}
+          />
+        )}
+        {props.onDrawBox && (
+          <rect
+            className="map-draw-target"
+            width={innerW}
+            height={innerH}
+            fill="transparent"
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              const p = toData(e);
+              setDrag({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
+            }}
+            onPointerMove={(e) => {
+              if (!drag) return;
+              const p = toData(e);
+              setDrag({ ...drag, x1: p.x, y1: p.y });
+            }}
+            onPointerUp={() => {
+              if (!drag) return;
+              setDrag(null);
+              props.onDrawBox?.({
+                lower: [Math.min(drag.x0, drag.x1), Math.min(drag.y0, drag.y1)],
+                upper: [Math.max(drag.x0, drag.x1), Math.max(drag.y0, drag.y1)],
+              });
+            }}
+            onPointerCancel={() => setDrag(null)}
+          />
+        )}
+      </PlotFrame>
     </div>
   );
 }

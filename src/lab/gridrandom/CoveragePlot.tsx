@@ -1,13 +1,11 @@
 import { line } from 'd3';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { PointSet } from '../../math/types.ts';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { contourPaths } from '../../plots/contours.ts';
-import { svgId } from '../../plots/layout.ts';
 import { starPath } from '../../plots/marks.tsx';
+import { PlotFrame, useClipId } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks } from '../../plots/scales.ts';
 import { coverageOptimum, coverageValue, profileX, profileY, type Weights } from './coverage.ts';
-import '../../plots/plots.css';
 
 interface CoveragePlotProps {
   readonly width: number;
@@ -33,7 +31,7 @@ const PROFILE_SAMPLES = 240;
  */
 export function CoveragePlot(props: CoveragePlotProps) {
   const { width, height, fontSize: em, points, bestIndex, weights, ariaLabel } = props;
-  const clip = svgId(useId(), 'clip');
+  const clip = useClipId();
   const margin = { top: 0.5 * em, right: 0.6 * em, bottom: 2.9 * em, left: 3.4 * em };
   const gap = 0.6 * em;
   const avail = Math.min(width - margin.left - margin.right, height - margin.top - margin.bottom);
@@ -91,102 +89,93 @@ export function CoveragePlot(props: CoveragePlotProps) {
   const rug = 0.55 * em;
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot lab-plot coverage-plot"
-      role="img"
-      aria-label={ariaLabel}
+      ariaLabel={ariaLabel}
       width={width}
       height={height}
-      fontSize={em}
+      em={em}
+      box={{ left: x0, top: y0, width: side, height: side }}
+      clipId={clip}
+      grid="xy"
+      x={{ ticks, scale: x, label: 'x', labelOffset: 2.5 * em }}
+      y={{ ticks, scale: y, label: 'y', labelOffset: 2.7 * em }}
+      header={
+        <>
+          {/* Top strip: the x part of the objective and the x values tried. */}
+          <g transform={`translate(${x0},${margin.top})`}>
+            <rect className="cov-strip" width={side} height={strip} />
+            <line
+              className="cov-optimum-line"
+              x1={x(optimum.x)}
+              x2={x(optimum.x)}
+              y1={0}
+              y2={strip}
+            />
+            <path className="cov-profile" d={topPath} />
+            {trials.map((t) => (
+              <line
+                key={t.i}
+                className={`cov-rug${t.i === bestIndex ? ' is-best' : ''}`}
+                x1={x(t.px)}
+                x2={x(t.px)}
+                y1={strip}
+                y2={strip - rug}
+              />
+            ))}
+            {trials.map((t) => (
+              <circle
+                key={t.i}
+                className="cov-proj"
+                cx={x(t.px)}
+                cy={strip - sv(profileX(t.px, weights))}
+                r={0.22 * em}
+              />
+            ))}
+          </g>
+          {/* Right strip: the y part and the y values tried. */}
+          <g transform={`translate(${x0 + side + gap},${y0})`}>
+            <rect className="cov-strip" width={strip} height={side} />
+            <path className="cov-profile" d={rightPath} />
+            {trials.map((t) => (
+              <line
+                key={t.i}
+                className={`cov-rug${t.i === bestIndex ? ' is-best' : ''}`}
+                x1={0}
+                x2={rug}
+                y1={y(t.py)}
+                y2={y(t.py)}
+              />
+            ))}
+            {trials.map((t) => (
+              <circle
+                key={t.i}
+                className="cov-proj"
+                cx={sv(profileY(t.py, weights))}
+                cy={y(t.py)}
+                r={0.22 * em}
+              />
+            ))}
+          </g>
+        </>
+      }
+      underlay={<rect className="cov-square" width={side} height={side} />}
     >
-      <title>{ariaLabel}</title>
-      <defs>
-        <clipPath id={clip}>
-          <rect width={side} height={side} />
-        </clipPath>
-      </defs>
-      {/* Top strip: the x part of the objective and the x values tried. */}
-      <g transform={`translate(${x0},${margin.top})`}>
-        <rect className="cov-strip" width={side} height={strip} />
-        <line className="cov-optimum-line" x1={x(optimum.x)} x2={x(optimum.x)} y1={0} y2={strip} />
-        <path className="cov-profile" d={topPath} />
-        {trials.map((t) => (
-          <line
-            key={t.i}
-            className={`cov-rug${t.i === bestIndex ? ' is-best' : ''}`}
-            x1={x(t.px)}
-            x2={x(t.px)}
-            y1={strip}
-            y2={strip - rug}
-          />
-        ))}
-        {trials.map((t) => (
-          <circle
-            key={t.i}
-            className="cov-proj"
-            cx={x(t.px)}
-            cy={strip - sv(profileX(t.px, weights))}
-            r={0.22 * em}
-          />
-        ))}
-      </g>
-      {/* Right strip: the y part and the y values tried. */}
-      <g transform={`translate(${x0 + side + gap},${y0})`}>
-        <rect className="cov-strip" width={strip} height={side} />
-        <path className="cov-profile" d={rightPath} />
-        {trials.map((t) => (
-          <line
-            key={t.i}
-            className={`cov-rug${t.i === bestIndex ? ' is-best' : ''}`}
-            x1={0}
-            x2={rug}
-            y1={y(t.py)}
-            y2={y(t.py)}
-          />
-        ))}
-        {trials.map((t) => (
-          <circle
-            key={t.i}
-            className="cov-proj"
-            cx={sv(profileY(t.py, weights))}
-            cy={y(t.py)}
-            r={0.22 * em}
-          />
-        ))}
-      </g>
       {/* The square: contours, trials, the best trial and the optimum. */}
-      <g transform={`translate(${x0},${y0})`}>
-        <rect className="cov-square" width={side} height={side} />
-        <GridLines xTicks={ticks} yTicks={ticks} x={x} y={y} width={side} height={side} />
-        <g clipPath={`url(#${clip})`}>
-          {levels.map((d, k) => (
-            <path key={k} className="cov-level" d={d} />
-          ))}
-        </g>
-        <path
-          className="cov-optimum"
-          transform={`translate(${x(optimum.x)},${y(optimum.y)})`}
-          d={starPath(1.3 * em)}
-        />
-        {trials.map((t) => (
-          <circle key={t.i} className="cov-trial" cx={x(t.px)} cy={y(t.py)} r={0.3 * em} />
+      <g clipPath={`url(#${clip})`}>
+        {levels.map((d, k) => (
+          <path key={k} className="cov-level" d={d} />
         ))}
-        {best && <circle className="mark-best" cx={x(best.px)} cy={y(best.py)} r={0.7 * em} />}
-        <g transform={`translate(0,${side})`}>
-          <XAxis ticks={ticks} position={x} range={[0, side]} tickSize={0.4 * em} />
-          <text className="axis-label" x={side / 2} y={2.5 * em} textAnchor="middle">
-            x
-          </text>
-        </g>
-        <YAxis ticks={ticks} position={y} range={[side, 0]} tickSize={0.4 * em} />
-        <text
-          className="axis-label"
-          transform={`translate(${-2.7 * em},${side / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          y
-        </text>
       </g>
-    </svg>
+      <path
+        className="cov-optimum"
+        transform={`translate(${x(optimum.x)},${y(optimum.y)})`}
+        d={starPath(1.3 * em)}
+      />
+      {trials.map((t) => (
+        <circle key={t.i} className="cov-trial" cx={x(t.px)} cy={y(t.py)} r={0.3 * em} />
+      ))}
+      {best && <circle className="mark-best" cx={x(best.px)} cy={y(best.py)} r={0.7 * em} />}
+    </PlotFrame>
   );
 }

@@ -1,9 +1,8 @@
-import { XAxis } from '../../plots/axes.tsx';
 import { textWidthEm } from '../../plots/layout.ts';
+import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, padExtent, tickCountFor } from '../../plots/scales.ts';
 import { histogram, linearEdges, quantileSorted } from '../stats.ts';
 import type { DesignKind } from './coverage.ts';
-import '../../plots/plots.css';
 
 /** One row of the plot: a design, its label, and its best values over the seeds, sorted. */
 export interface RepeatRow {
@@ -33,9 +32,14 @@ const BINS = 36;
 export function RepeatPlot(props: RepeatPlotProps) {
   const { width, height, fontSize: em, rows, optimum, optimumLabel, axisLabel, ariaLabel } = props;
   const labelWidth = Math.max(...rows.map((r) => textWidthEm(r.label)), 3) * em;
-  const margin = { top: 1.4 * em, right: 1.2 * em, bottom: 3 * em, left: labelWidth + 1 * em };
-  const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, {
+    top: 1.4 * em,
+    right: 1.2 * em,
+    bottom: 3 * em,
+    left: labelWidth + 1 * em,
+  });
+  const { box } = frame;
+  const { width: innerW, height: innerH } = box;
 
   let lo = optimum;
   for (const r of rows) if (r.sorted.length) lo = Math.min(lo, r.sorted[0] as number);
@@ -48,68 +52,57 @@ export function RepeatPlot(props: RepeatPlotProps) {
   const barSpace = rowH * 0.78;
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot lab-plot repeat-plot"
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={ariaLabel}
+      {...frame}
+      x={{ ticks, scale: x, label: axisLabel, labelOffset: 2.6 * em, labelClassName: WORDS_LABEL }}
     >
-      <title>{ariaLabel}</title>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        {rows.map((r, k) => {
-          const counts = histogram(r.sorted, edges);
-          const most = Math.max(1, ...counts);
-          const base = (k + 1) * rowH;
-          const median = quantileSorted(r.sorted, 0.5);
-          return (
-            <g key={r.kind} className={`repeat-row design-${r.kind}`}>
-              <line className="repeat-base" x1={0} x2={innerW} y1={base} y2={base} />
-              <text
-                className="repeat-label"
-                x={-0.6 * em}
-                y={base - rowH / 2}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {r.label}
-              </text>
-              {Array.from(counts, (c, b) =>
-                c > 0 ? (
-                  <rect
-                    key={b}
-                    className="repeat-bar"
-                    x={x(edges[b] as number) + 0.5}
-                    width={Math.max(1, x(edges[b + 1] as number) - x(edges[b] as number) - 1)}
-                    y={base - (c / most) * barSpace}
-                    height={(c / most) * barSpace}
-                  />
-                ) : null,
-              )}
-              {Number.isFinite(median) && (
-                <line
-                  className="repeat-median"
-                  x1={x(median)}
-                  x2={x(median)}
-                  y1={base - barSpace - 0.15 * em}
-                  y2={base + 0.2 * em}
+      {rows.map((r, k) => {
+        const counts = histogram(r.sorted, edges);
+        const most = Math.max(1, ...counts);
+        const base = (k + 1) * rowH;
+        const median = quantileSorted(r.sorted, 0.5);
+        return (
+          <g key={r.kind} className={`repeat-row design-${r.kind}`}>
+            <line className="repeat-base" x1={0} x2={innerW} y1={base} y2={base} />
+            <text
+              className="repeat-label"
+              x={-0.6 * em}
+              y={base - rowH / 2}
+              dy="0.32em"
+              textAnchor="end"
+            >
+              {r.label}
+            </text>
+            {Array.from(counts, (c, b) =>
+              c > 0 ? (
+                <rect
+                  key={b}
+                  className="repeat-bar"
+                  x={x(edges[b] as number) + 0.5}
+                  width={Math.max(1, x(edges[b + 1] as number) - x(edges[b] as number) - 1)}
+                  y={base - (c / most) * barSpace}
+                  height={(c / most) * barSpace}
                 />
-              )}
-            </g>
-          );
-        })}
-        <line className="optimum" x1={x(optimum)} x2={x(optimum)} y1={-0.3 * em} y2={innerH} />
-        <text className="optimum-label" x={x(optimum)} y={-0.45 * em} textAnchor="end">
-          {optimumLabel}
-        </text>
-        <g transform={`translate(0,${innerH})`}>
-          <XAxis ticks={ticks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
-          <text className="axis-label is-words" x={innerW / 2} y={2.6 * em} textAnchor="middle">
-            {axisLabel}
-          </text>
-        </g>
-      </g>
-    </svg>
+              ) : null,
+            )}
+            {Number.isFinite(median) && (
+              <line
+                className="repeat-median"
+                x1={x(median)}
+                x2={x(median)}
+                y1={base - barSpace - 0.15 * em}
+                y2={base + 0.2 * em}
+              />
+            )}
+          </g>
+        );
+      })}
+      <line className="optimum" x1={x(optimum)} x2={x(optimum)} y1={-0.3 * em} y2={innerH} />
+      <text className="optimum-label" x={x(optimum)} y={-0.45 * em} textAnchor="end">
+        {optimumLabel}
+      </text>
+    </PlotFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { line } from 'd3';
 import { useMessages } from '../../i18n/locale.ts';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
-import { Legend, type LegendItem } from '../../plots/marks.tsx';
+import type { LegendItem } from '../../plots/marks.tsx';
+import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -11,7 +11,6 @@ import {
   tickCountFor,
 } from '../../plots/scales.ts';
 import type { HbBracketRun, HbTrial } from './book.ts';
-import '../../plots/plots.css';
 
 /** The model that would truly have won but was stopped early, and its noise-free future. */
 export interface MissedWinner {
@@ -84,14 +83,14 @@ export function CurvesPlot(props: {
       : []),
   ];
   const legend = layoutLegend(items, Math.max(0, width - 5.5 * em), em);
-  const margin = {
+  const frame = frameGeometry(width, height, em, {
     top: (legend.rows * LEGEND_ROW_EM + 0.8) * em,
     right: 1.2 * em,
     bottom: 3.1 * em,
     left: 4.4 * em,
-  };
-  const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = Math.max(0, height - margin.top - margin.bottom);
+  });
+  const { box } = frame;
+  const { width: innerW, height: innerH } = box;
   // Epochs on a log axis: the rungs (1, 3, 9, 27...) are then evenly spaced.
   const x = linearScale([0, Math.log10(maxEpochs)], [0, innerW]);
   const ex = (e: number) => x(Math.log10(e));
@@ -114,89 +113,75 @@ export function CurvesPlot(props: {
   const order = [...bracket.trials].sort((a, b) => a.rung - b.rung);
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot hb-curves"
-      role="img"
-      aria-label={t.hbCurves}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={t.hbCurves}
+      {...frame}
+      legend={{ slots: legend.slots, top: 0.9 * em }}
+      grid="xy"
+      x={{
+        ticks: xTicks,
+        scale: x,
+        label: t.hbEpochAxis,
+        labelOffset: 2.7 * em,
+        labelClassName: WORDS_LABEL,
+      }}
+      y={{ ticks: yTicks, scale: y, label: t.hbLossAxis, labelClassName: WORDS_LABEL }}
     >
-      <title>{t.hbCurves}</title>
-      <g transform={`translate(${margin.left},${0.9 * em})`}>
-        <Legend slots={legend.slots} em={em} />
-      </g>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines xTicks={xTicks} yTicks={yTicks} x={x} y={y} width={innerW} height={innerH} />
-        {order.map((tr) => {
-          const cls = tr.diverged
-            ? 'is-diverged'
-            : tr.id === winner?.id
-              ? 'is-winner'
-              : tr.rung === lastRung
-                ? 'is-survivor'
-                : 'is-stopped';
-          const data = { 'data-trial': tr.id, 'data-rung': tr.rung };
-          const end = tr.curve.length;
-          return (
-            <g key={tr.id} className="hb-trial" {...data}>
-              {end === 1 && (
-                <circle
-                  className={`hb-dot ${cls}`}
-                  cx={ex(1)}
-                  cy={y(tr.curve[0] as number)}
-                  r={0.18 * em}
-                />
-              )}
-              {end > 1 && <path className={`hb-curve ${cls}`} d={curve(tr.curve)} />}
-              {tr.diverged && end > 0 && (
-                <path
-                  className="hb-cross"
-                  transform={`translate(${ex(end)},${y(tr.curve[end - 1] as number)})`}
-                  d={cross(0.32 * em)}
-                />
-              )}
-            </g>
-          );
-        })}
-        {missed && (
-          <g>
-            <path className="hb-curve is-missed-past" d={curve(missed.trial.curve)} />
-            <path className="hb-curve is-missed" d={path([...future]) ?? ''} />
-          </g>
-        )}
-        {live && live.length > 0 && (
-          <g className="hb-live" data-live={live.length}>
-            {live.length > 1 && <path className="hb-curve is-live" d={curve(live)} />}
-            {Number.isFinite(live.at(-1)) && (
+      {order.map((tr) => {
+        const cls = tr.diverged
+          ? 'is-diverged'
+          : tr.id === winner?.id
+            ? 'is-winner'
+            : tr.rung === lastRung
+              ? 'is-survivor'
+              : 'is-stopped';
+        const data = { 'data-trial': tr.id, 'data-rung': tr.rung };
+        const end = tr.curve.length;
+        return (
+          <g key={tr.id} className="hb-trial" {...data}>
+            {end === 1 && (
               <circle
-                className="hb-dot is-live"
-                cx={ex(live.length)}
-                cy={y(live.at(-1) as number)}
-                r={0.22 * em}
+                className={`hb-dot ${cls}`}
+                cx={ex(1)}
+                cy={y(tr.curve[0] as number)}
+                r={0.18 * em}
+              />
+            )}
+            {end > 1 && <path className={`hb-curve ${cls}`} d={curve(tr.curve)} />}
+            {tr.diverged && end > 0 && (
+              <path
+                className="hb-cross"
+                transform={`translate(${ex(end)},${y(tr.curve[end - 1] as number)})`}
+                d={cross(0.32 * em)}
               />
             )}
           </g>
-        )}
-        {winner && winner.curve.length > 1 && (
-          <path className="hb-curve is-winner" d={curve(winner.curve)} />
-        )}
-        <g transform={`translate(0,${innerH})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
-          <text className="axis-label is-words" x={innerW / 2} y={2.7 * em} textAnchor="middle">
-            {t.hbEpochAxis}
-          </text>
+        );
+      })}
+      {missed && (
+        <g>
+          <path className="hb-curve is-missed-past" d={curve(missed.trial.curve)} />
+          <path className="hb-curve is-missed" d={path([...future]) ?? ''} />
         </g>
-        <YAxis ticks={yTicks} position={y} range={[innerH, 0]} tickSize={0.4 * em} />
-        <text
-          className="axis-label is-words"
-          transform={`translate(${-3.5 * em},${innerH / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {t.hbLossAxis}
-        </text>
-      </g>
-    </svg>
+      )}
+      {live && live.length > 0 && (
+        <g className="hb-live" data-live={live.length}>
+          {live.length > 1 && <path className="hb-curve is-live" d={curve(live)} />}
+          {Number.isFinite(live.at(-1)) && (
+            <circle
+              className="hb-dot is-live"
+              cx={ex(live.length)}
+              cy={y(live.at(-1) as number)}
+              r={0.22 * em}
+            />
+          )}
+        </g>
+      )}
+      {winner && winner.curve.length > 1 && (
+        <path className="hb-curve is-winner" d={curve(winner.curve)} />
+      )}
+    </PlotFrame>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMessages } from '../../i18n/locale.ts';
 import { fillTemplate } from '../../plots/format.ts';
+import { PlotFrame } from '../../plots/PlotFrame.tsx';
 import type { HyperbandSchedule } from './schedule.ts';
 
 /**
@@ -27,15 +28,14 @@ export function HyperbandDiagram(props: {
   const height = rows * (rowH + gap);
   const maxLog = Math.log(schedule.maxEpochs + 1);
   return (
-    <svg
+    <PlotFrame
       className="bo-plot hb-diagram"
-      role="img"
-      aria-label={t.hbDiagram}
+      ariaLabel={t.hbDiagram}
       width={width}
       height={height}
-      fontSize={em}
+      em={em}
+      box={{ left: 0, top: 0, width, height }}
     >
-      <title>{t.hbDiagram}</title>
       {schedule.brackets.map((b, r) => {
         const y = r * (rowH + gap);
         return (
@@ -89,7 +89,7 @@ export function HyperbandDiagram(props: {
           </g>
         );
       })}
-    </svg>
+    </PlotFrame>
   );
 }
 

@@ -1,8 +1,6 @@
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
-
+import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, log10Ticks, tickCountFor } from '../../plots/scales.ts';
 import { histogram } from '../stats.ts';
-import '../../plots/plots.css';
 
 interface HistogramPlotProps {
   readonly width: number;
@@ -24,9 +22,14 @@ interface HistogramPlotProps {
 /** A histogram of samples on a linear or a log10 axis; bins are even in the axis's units. */
 export function HistogramPlot(props: HistogramPlotProps) {
   const { width, height, fontSize: em, values, axis, domain, bins, xLabel, ariaLabel } = props;
-  const margin = { top: 0.6 * em, right: 1.1 * em, bottom: 2.9 * em, left: 3.6 * em };
-  const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, {
+    top: 0.6 * em,
+    right: 1.1 * em,
+    bottom: 2.9 * em,
+    left: 3.6 * em,
+  });
+  const { box } = frame;
+  const { width: innerW, height: innerH } = box;
   const [lo, hi] = domain;
   const edges = Float64Array.from({ length: bins + 1 }, (_, i) => lo + ((hi - lo) * i) / bins);
   const mapped = axis === 'log10' ? values.map(Math.log10) : values;
@@ -43,37 +46,32 @@ export function HistogramPlot(props: HistogramPlotProps) {
   const yTicks = linearTicks(y, tickCountFor(innerH, 2.2 * em, 2, 5));
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot lab-plot histogram-plot"
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={ariaLabel}
+      {...frame}
+      grid="y"
+      x={{
+        ticks: xTicks,
+        scale: x,
+        label: xLabel,
+        labelOffset: 2.55 * em,
+        labelClassName: WORDS_LABEL,
+      }}
+      y={{ ticks: yTicks, scale: y }}
     >
-      <title>{ariaLabel}</title>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines xTicks={[]} yTicks={yTicks} x={x} y={y} width={innerW} height={innerH} />
-        {Array.from(counts, (c, b) =>
-          c > 0 ? (
-            <rect
-              key={b}
-              className={`hist-bar ${props.className}`}
-              x={x(edges[b] as number) + 0.5}
-              width={Math.max(1, x(edges[b + 1] as number) - x(edges[b] as number) - 1)}
-              y={y(c)}
-              height={innerH - y(c)}
-            />
-          ) : null,
-        )}
-        <g transform={`translate(0,${innerH})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
-          <text className="axis-label is-words" x={innerW / 2} y={2.55 * em} textAnchor="middle">
-            {xLabel}
-          </text>
-        </g>
-        <YAxis ticks={yTicks} position={y} range={[innerH, 0]} tickSize={0.4 * em} />
-      </g>
-    </svg>
+      {Array.from(counts, (c, b) =>
+        c > 0 ? (
+          <rect
+            key={b}
+            className={`hist-bar ${props.className}`}
+            x={x(edges[b] as number) + 0.5}
+            width={Math.max(1, x(edges[b + 1] as number) - x(edges[b] as number) - 1)}
+            y={y(c)}
+            height={innerH - y(c)}
+          />
+        ) : null,
+      )}
+    </PlotFrame>
   );
 }

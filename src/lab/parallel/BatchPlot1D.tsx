@@ -1,8 +1,8 @@
 import { line } from 'd3';
 import type { Objective } from '../../objectives/types.ts';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
-import { diamondPath, Legend, type LegendItem } from '../../plots/marks.tsx';
+import { diamondPath, type LegendItem } from '../../plots/marks.tsx';
+import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -10,7 +10,6 @@ import {
   padExtent,
   tickCountFor,
 } from '../../plots/scales.ts';
-import '../../plots/plots.css';
 
 /**
  * One round's batch on a 1D objective: the curve, the points evaluated in earlier rounds (hollow),
@@ -29,14 +28,14 @@ export function BatchPlot1D(props: {
   const { width, height, fontSize: em, objective, earlier, batch } = props;
   const dim = objective.dims[0] as Objective['dims'][0];
   const legend = layoutLegend(props.legend, Math.max(0, width - 5 * em), em);
-  const margin = {
+  const frame = frameGeometry(width, height, em, {
     top: (legend.rows * LEGEND_ROW_EM + 0.9) * em,
     right: 1.2 * em,
     bottom: 3 * em,
     left: 4.4 * em,
-  };
-  const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = Math.max(0, height - margin.top - margin.bottom);
+  });
+  const { box } = frame;
+  const { width: innerW, height: innerH } = box;
   const f = (x: number) => {
     try {
       return objective.f([x]);
@@ -58,41 +57,28 @@ export function BatchPlot1D(props: {
       .y((v) => y(v))(values) ?? '';
   const r = 0.32 * em;
   return (
-    <svg
+    <PlotFrame
       className="bo-plot batch-plot"
-      role="img"
-      aria-label={props.ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={props.ariaLabel}
+      {...frame}
+      legend={{ slots: legend.slots, top: 0.9 * em }}
+      grid="xy"
+      x={{ ticks: xTicks, scale: x, label: dim.label ?? dim.name, labelOffset: 2.6 * em }}
+      y={{ ticks: yTicks, scale: y }}
     >
-      <title>{props.ariaLabel}</title>
-      <g transform={`translate(${margin.left},${0.9 * em})`}>
-        <Legend slots={legend.slots} em={em} />
-      </g>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines xTicks={xTicks} yTicks={yTicks} x={x} y={y} width={innerW} height={innerH} />
-        <path className="truth" d={curve} />
-        {earlier.map((v, i) => (
-          <circle key={i} className="batch-earlier" cx={x(v)} cy={y(f(v))} r={r} />
-        ))}
-        {batch.map((v, i) => (
-          <g key={i} transform={`translate(${x(v)},${y(f(v))})`}>
-            <line className="batch-drop" y1={0} y2={innerH - y(f(v))} />
-            <path className="batch-point" d={diamondPath(2.8 * r)} />
-            <text className="batch-label" y={-1.1 * em} textAnchor="middle">
-              {i + 1}
-            </text>
-          </g>
-        ))}
-        <g transform={`translate(0,${innerH})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
-          <text className="axis-label" x={innerW / 2} y={2.6 * em} textAnchor="middle">
-            {dim.label ?? dim.name}
+      <path className="truth" d={curve} />
+      {earlier.map((v, i) => (
+        <circle key={i} className="batch-earlier" cx={x(v)} cy={y(f(v))} r={r} />
+      ))}
+      {batch.map((v, i) => (
+        <g key={i} transform={`translate(${x(v)},${y(f(v))})`}>
+          <line className="batch-drop" y1={0} y2={innerH - y(f(v))} />
+          <path className="batch-point" d={diamondPath(2.8 * r)} />
+          <text className="batch-label" y={-1.1 * em} textAnchor="middle">
+            {i + 1}
           </text>
         </g>
-        <YAxis ticks={yTicks} position={y} range={[innerH, 0]} tickSize={0.4 * em} />
-      </g>
-    </svg>
+      ))}
+    </PlotFrame>
   );
 }

@@ -1,9 +1,9 @@
 import { area, line } from 'd3';
 import { Sized } from '../../components/Sized.tsx';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { formatNumber } from '../../plots/format.ts';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
-import { Legend, type LegendItem } from '../../plots/marks.tsx';
+import type { LegendItem } from '../../plots/marks.tsx';
+import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -12,7 +12,6 @@ import {
   padExtent,
   tickCountFor,
 } from '../../plots/scales.ts';
-import '../../plots/plots.css';
 
 /** One strategy's curve: the median and its interquartile band at x = xs[i]. */
 export interface BandSeries {
@@ -56,14 +55,14 @@ export function BandPlot(props: BandPlotProps) {
   }));
   const legendWidth = Math.max(0, width - 5.9 * em);
   const legend = layoutLegend(items, legendWidth, em);
-  const margin = {
+  const frame = frameGeometry(width, height, em, {
     top: (legend.rows * LEGEND_ROW_EM + 0.8) * em,
     right: 1.2 * em,
     bottom: 3.1 * em,
     left: 4.7 * em,
-  };
-  const innerWidth = Math.max(0, width - margin.left - margin.right);
-  const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+  });
+  const { box } = frame;
+  const { width: innerWidth, height: innerHeight } = box;
   const toY = (v: number) => (log ? Math.log10(Math.max(v, floor)) : v);
   const clean = (a: readonly number[]) => a.map((v) => (Number.isFinite(v) ? toY(v) : NaN));
 
@@ -100,76 +99,61 @@ export function BandPlot(props: BandPlotProps) {
     .y((p) => y(p.m));
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot band-plot"
-      role="img"
-      aria-label={props.ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={props.ariaLabel}
+      {...frame}
+      legend={{ slots: legend.slots, top: 0.9 * em }}
+      grid="xy"
+      x={{
+        ticks: xTicks,
+        scale: x,
+        label: props.xLabel,
+        labelOffset: 2.7 * em,
+        labelClassName: WORDS_LABEL,
+      }}
+      y={{
+        ticks: yTicks,
+        scale: y,
+        label: props.yLabel,
+        labelOffset: 3.8 * em,
+        labelClassName: WORDS_LABEL,
+      }}
     >
-      <title>{props.ariaLabel}</title>
-      <g transform={`translate(${margin.left},${0.9 * em})`}>
-        <Legend slots={legend.slots} em={em} />
-      </g>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines
-          xTicks={xTicks}
-          yTicks={yTicks}
-          x={x}
-          y={y}
-          width={innerWidth}
-          height={innerHeight}
-        />
-        {reference && !log && (
-          <g className="optimum-ref">
-            <line
-              className="optimum"
-              x1={0}
-              x2={innerWidth}
-              y1={y(reference.value)}
-              y2={y(reference.value)}
-            />
-            <text
-              className="optimum-label"
-              x={innerWidth - 0.3 * em}
-              y={y(reference.value) - 0.45 * em}
-              textAnchor="end"
-            >
-              {reference.label}
-            </text>
-          </g>
-        )}
-        {data.map((d) => {
-          const pts: P[] = d.xs.map((xv, i) => ({
-            x: xv,
-            lo: d.lo[i] ?? NaN,
-            hi: d.hi[i] ?? NaN,
-            m: d.m[i] ?? NaN,
-          }));
-          return (
-            <g key={d.key} className={`band-series ${d.className}`}>
-              <path className="band-area" d={band(pts) ?? ''} />
-              <path className="band-line" d={mid(pts) ?? ''} />
-            </g>
-          );
-        })}
-        <g transform={`translate(0,${innerHeight})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerWidth]} tickSize={0.4 * em} />
-          <text className="axis-label is-words" x={innerWidth / 2} y={2.7 * em} textAnchor="middle">
-            {props.xLabel}
+      {reference && !log && (
+        <g className="optimum-ref">
+          <line
+            className="optimum"
+            x1={0}
+            x2={innerWidth}
+            y1={y(reference.value)}
+            y2={y(reference.value)}
+          />
+          <text
+            className="optimum-label"
+            x={innerWidth - 0.3 * em}
+            y={y(reference.value) - 0.45 * em}
+            textAnchor="end"
+          >
+            {reference.label}
           </text>
         </g>
-        <YAxis ticks={yTicks} position={y} range={[innerHeight, 0]} tickSize={0.4 * em} />
-        <text
-          className="axis-label is-words"
-          transform={`translate(${-3.8 * em},${innerHeight / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {props.yLabel}
-        </text>
-      </g>
-    </svg>
+      )}
+      {data.map((d) => {
+        const pts: P[] = d.xs.map((xv, i) => ({
+          x: xv,
+          lo: d.lo[i] ?? NaN,
+          hi: d.hi[i] ?? NaN,
+          m: d.m[i] ?? NaN,
+        }));
+        return (
+          <g key={d.key} className={`band-series ${d.className}`}>
+            <path className="band-area" d={band(pts) ?? ''} />
+            <path className="band-line" d={mid(pts) ?? ''} />
+          </g>
+        );
+      })}
+    </PlotFrame>
   );
 }
 

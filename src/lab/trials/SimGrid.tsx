@@ -1,4 +1,4 @@
-import '../../plots/plots.css';
+import { PlotFrame } from '../../plots/PlotFrame.tsx';
 
 interface SimGridProps {
   readonly width: number;
@@ -34,15 +34,14 @@ export function SimGrid({
   const offsetX = (width - cols * cell) / 2;
   const count = Math.min(shown, firstHit?.length ?? 0);
   return (
-    <svg
+    <PlotFrame
       className="bo-plot lab-plot sim-grid"
-      role="img"
-      aria-label={ariaLabel}
+      ariaLabel={ariaLabel}
       width={width}
       height={height}
-      fontSize={em}
+      em={em}
+      box={{ left: 0, top: 0, width, height }}
     >
-      <title>{ariaLabel}</title>
       {Array.from({ length: count }, (_, r) => {
         const h = firstHit?.[r] ?? 0;
         const hit = h > 0 && h <= n;
@@ -58,6 +57,6 @@ export function SimGrid({
           />
         );
       })}
-    </svg>
+    </PlotFrame>
   );
 }

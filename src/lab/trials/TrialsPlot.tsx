@@ -1,12 +1,11 @@
 import { line } from 'd3';
 import { useRef, type PointerEvent } from 'react';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { formatNumber } from '../../plots/format.ts';
 import { layoutLegend, plotMargins } from '../../plots/layout.ts';
-import { Legend, type LegendItem } from '../../plots/marks.tsx';
+import type { LegendItem } from '../../plots/marks.tsx';
+import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, tickCountFor } from '../../plots/scales.ts';
 import { hitProbability } from './trials.ts';
-import '../../plots/plots.css';
 
 interface TrialsPlotProps {
   readonly width: number;
@@ -45,10 +44,13 @@ export function TrialsPlot(props: TrialsPlotProps) {
     { key: 'formula', label: labels.formula, swatch: 'line', className: 'trials-formula' },
     { key: 'sim', label: labels.simulation, swatch: 'dashed', className: 'trials-sim' },
   ];
-  const base = plotMargins(em);
-  const margin = { ...base, top: 2.2 * em, right: 1.6 * em };
-  const innerW = Math.max(0, width - margin.left - margin.right);
-  const innerH = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, {
+    ...plotMargins(em),
+    top: 2.2 * em,
+    right: 1.6 * em,
+  });
+  const { box } = frame;
+  const { width: innerW, height: innerH } = box;
   const { slots } = layoutLegend(legendItems, innerW, em);
 
   const x = linearScale([0, nMax], [0, innerW]);
@@ -84,82 +86,68 @@ export function TrialsPlot(props: TrialsPlotProps) {
   };
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot lab-plot trials-plot"
-      role="img"
-      aria-label={labels.aria}
-      width={width}
-      height={height}
-      fontSize={em}
+      ariaLabel={labels.aria}
+      {...frame}
+      legend={{ slots, top: box.top - 1.3 * em }}
+      grid="xy"
+      x={{ ticks: xTicks, scale: x, label: labels.xAxis, labelClassName: WORDS_LABEL }}
+      y={{
+        ticks: yTicks,
+        scale: y,
+        label: labels.yAxis,
+        labelOffset: 3.4 * em,
+        labelClassName: WORDS_LABEL,
+      }}
     >
-      <title>{labels.aria}</title>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <g transform={`translate(0,${-1.3 * em})`}>
-          <Legend slots={slots} em={em} />
+      <line className="trials-level" x1={0} x2={innerW} y1={y(confidence)} y2={y(confidence)} />
+      {needed <= nMax && (
+        <g className="trials-needed">
+          <line x1={x(needed)} x2={x(needed)} y1={y(confidence)} y2={innerH} />
+          <text x={x(needed) + 0.3 * em} y={innerH - 0.4 * em}>
+            {needed}
+          </text>
         </g>
-        <GridLines xTicks={xTicks} yTicks={yTicks} x={x} y={y} width={innerW} height={innerH} />
-        <line className="trials-level" x1={0} x2={innerW} y1={y(confidence)} y2={y(confidence)} />
-        {needed <= nMax && (
-          <g className="trials-needed">
-            <line x1={x(needed)} x2={x(needed)} y1={y(confidence)} y2={innerH} />
-            <text x={x(needed) + 0.3 * em} y={innerH - 0.4 * em}>
-              {needed}
-            </text>
-          </g>
+      )}
+      <path className="trials-formula" d={formulaPath} />
+      {simPath && <path className="trials-sim" d={simPath} />}
+      <g className="trials-marker">
+        <line className="next-line" x1={x(n)} x2={x(n)} y1={0} y2={innerH} />
+        {simN !== undefined && (
+          <line
+            className="trials-errorbar"
+            x1={x(n)}
+            x2={x(n)}
+            y1={y(Math.min(1, pn + 2 * se))}
+            y2={y(Math.max(0, pn - 2 * se))}
+          />
         )}
-        <path className="trials-formula" d={formulaPath} />
-        {simPath && <path className="trials-sim" d={simPath} />}
-        <g className="trials-marker">
-          <line className="next-line" x1={x(n)} x2={x(n)} y1={0} y2={innerH} />
-          {simN !== undefined && (
-            <line
-              className="trials-errorbar"
-              x1={x(n)}
-              x2={x(n)}
-              y1={y(Math.min(1, pn + 2 * se))}
-              y2={y(Math.max(0, pn - 2 * se))}
-            />
-          )}
-          <circle className="trials-dot" cx={x(n)} cy={y(pn)} r={0.4 * em} />
-          <text
-            className="plot-note trials-readout"
-            x={x(n) + (x(n) > innerW * 0.7 ? -0.6 : 0.6) * em}
-            y={y(pn) + 1.4 * em}
-            textAnchor={x(n) > innerW * 0.7 ? 'end' : 'start'}
-          >
-            {`n = ${n}: ${formatNumber(pn, 3)}`}
-          </text>
-        </g>
-        <rect
-          className="drag-surface"
-          width={innerW}
-          height={innerH}
-          onPointerDown={(e) => {
-            dragging.current = true;
-            e.currentTarget.setPointerCapture(e.pointerId);
-            moveTo(e);
-          }}
-          onPointerMove={(e) => {
-            if (dragging.current) moveTo(e);
-          }}
-          onPointerUp={() => (dragging.current = false)}
-          onPointerCancel={() => (dragging.current = false)}
-        />
-        <g transform={`translate(0,${innerH})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, innerW]} tickSize={0.4 * em} />
-          <text className="axis-label is-words" x={innerW / 2} y={2.75 * em} textAnchor="middle">
-            {labels.xAxis}
-          </text>
-        </g>
-        <YAxis ticks={yTicks} position={y} range={[innerH, 0]} tickSize={0.4 * em} />
+        <circle className="trials-dot" cx={x(n)} cy={y(pn)} r={0.4 * em} />
         <text
-          className="axis-label is-words"
-          transform={`translate(${-3.4 * em},${innerH / 2}) rotate(-90)`}
-          textAnchor="middle"
+          className="plot-note trials-readout"
+          x={x(n) + (x(n) > innerW * 0.7 ? -0.6 : 0.6) * em}
+          y={y(pn) + 1.4 * em}
+          textAnchor={x(n) > innerW * 0.7 ? 'end' : 'start'}
         >
-          {labels.yAxis}
+          {`n = ${n}: ${formatNumber(pn, 3)}`}
         </text>
       </g>
-    </svg>
+      <rect
+        className="drag-surface"
+        width={innerW}
+        height={innerH}
+        onPointerDown={(e) => {
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => {
+          if (dragging.current) moveTo(e);
+        }}
+        onPointerUp={() => (dragging.current = false)}
+        onPointerCancel={() => (dragging.current = false)}
+      />
+    </PlotFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { line } from 'd3';
 import { useMessages } from '../../i18n/locale.ts';
-import { GridLines, XAxis, YAxis } from '../../plots/axes.tsx';
 import { DEFAULT_FONT_SIZE, plotMargins } from '../../plots/layout.ts';
+import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -32,9 +32,14 @@ export function LearningCurve(props: LearningCurveProps) {
   const { width, height, epochs, totalEpochs, kind, ariaLabel } = props;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
-  const margin = { ...plotMargins(em), top: 1.7 * em, right: 0.9 * em, left: 3.6 * em };
-  const iw = Math.max(0, width - margin.left - margin.right);
-  const ih = Math.max(0, height - margin.top - margin.bottom);
+  const frame = frameGeometry(width, height, em, {
+    ...plotMargins(em),
+    top: 1.7 * em,
+    right: 0.9 * em,
+    left: 3.6 * em,
+  });
+  const { box } = frame;
+  const { width: iw, height: ih } = box;
   const series: Series[] = [
     { key: 'train', values: epochs.map((e) => (kind === 'loss' ? e.trainLoss : e.trainAcc)) },
     { key: 'val', values: epochs.map((e) => (kind === 'loss' ? e.valLoss : e.valAcc)) },
@@ -59,32 +64,20 @@ export function LearningCurve(props: LearningCurveProps) {
   const label = (k: Series['key']) => (k === 'train' ? t.netTrainSeries : t.netValSeries);
 
   return (
-    <svg
+    <PlotFrame
       className="bo-plot learning-curve"
-      role="img"
-      aria-label={ariaLabel}
-      width={width}
-      height={height}
-      fontSize={em}
-    >
-      <title>{ariaLabel}</title>
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <GridLines xTicks={xTicks} yTicks={yTicks} x={x} y={y} width={iw} height={ih} />
-        {series.map((s) => (
-          <g key={s.key} className={`lc-series lc-${s.key}`}>
-            <path d={path(s.values)} />
-            {s.values.map((v, i) =>
-              Number.isFinite(v) ? <circle key={i} cx={x(i + 1)} cy={y(v)} r={0.2 * em} /> : null,
-            )}
-          </g>
-        ))}
-        <g transform={`translate(0,${ih})`}>
-          <XAxis ticks={xTicks} position={x} range={[0, iw]} tickSize={0.35 * em} />
-          <text className="axis-label" x={iw / 2} y={2.5 * em} textAnchor="middle">
-            {t.netEpochAxis}
-          </text>
-        </g>
-        <YAxis ticks={yTicks} position={y} range={[ih, 0]} tickSize={0.35 * em} />
+      ariaLabel={ariaLabel}
+      {...frame}
+      grid="xy"
+      x={{
+        ticks: xTicks,
+        scale: x,
+        label: t.netEpochAxis,
+        labelOffset: 2.5 * em,
+        tickSize: 0.35 * em,
+      }}
+      y={{ ticks: yTicks, scale: y, tickSize: 0.35 * em }}
+      overlay={
         <g className="lc-legend" transform={`translate(0,${-0.6 * em})`}>
           <text className="lc-title" x={0} y={0}>
             {kind === 'loss' ? t.netLossAxis : t.netAccAxis}
@@ -101,7 +94,16 @@ export function LearningCurve(props: LearningCurveProps) {
             );
           })}
         </g>
-      </g>
-    </svg>
+      }
+    >
+      {series.map((s) => (
+        <g key={s.key} className={`lc-series lc-${s.key}`}>
+          <path d={path(s.values)} />
+          {s.values.map((v, i) =>
+            Number.isFinite(v) ? <circle key={i} cx={x(i + 1)} cy={y(v)} r={0.2 * em} /> : null,
+          )}
+        </g>
+      ))}
+    </PlotFrame>
   );
 }
