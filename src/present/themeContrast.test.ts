@@ -14,15 +14,10 @@ import {
 } from './colorCheck.ts';
 
 const theme = readFileSync(new URL('../styles/theme.css', import.meta.url), 'utf8');
-const plots = readFileSync(new URL('../plots/plots.css', import.meta.url), 'utf8');
 
-const light = new Map([...cssVariables(plots, ':root'), ...cssVariables(theme, ':root')]);
-const dark = new Map([
-  ...light,
-  ...cssVariables(plots, ":root[data-theme='dark']"),
-  ...cssVariables(theme, ":root[data-theme='dark']"),
-]);
-const high = new Map([...light, ...cssVariables(theme, ":root:root[data-theme='high-contrast']")]);
+const light = cssVariables(theme, ':root');
+const dark = new Map([...light, ...cssVariables(theme, ":root[data-theme='dark']")]);
+const high = new Map([...light, ...cssVariables(theme, ":root[data-theme='high-contrast']")]);
 const THEMES = { light, dark, 'high-contrast': high } as const;
 
 function color(vars: Map<string, string>, name: string): Rgb {
