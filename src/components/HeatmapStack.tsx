@@ -1,4 +1,4 @@
-import '../styles/heatmaps.css';
+import './heatmapStack.css';
 import { useMemo, useState } from 'react';
 import { bestIndex as bestIndexOf } from '../bo/modelData.ts';
 import { isFinished } from '../bo/loop.ts';

@@ -1,3 +1,4 @@
+import './dataTable.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+import '../../components/dataTable.css';
 import { useMemo, useState } from 'react';
 import { Sized } from '../../components/Sized.tsx';
 import { Slider } from '../../components/Slider.tsx';
@@ -208,7 +209,7 @@ export default function CoverageFigure() {
               />
             )}
           </Sized>
-          <table className="lab-table" aria-labelledby="cov-repeat-title">
+          <table className="lab-table data-table numeric" aria-labelledby="cov-repeat-title">
             <thead>
               <tr>
                 <th scope="col">{t.labCovDesign}</th>

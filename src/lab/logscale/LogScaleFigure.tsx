@@ -1,3 +1,4 @@
+import '../../components/dataTable.css';
 import { useId, useMemo, useState } from 'react';
 import { Sized } from '../../components/Sized.tsx';
 import { Slider } from '../../components/Slider.tsx';
@@ -158,7 +159,10 @@ export default function LogScaleFigure() {
               </div>
             ))}
           </div>
-          <table className="lab-table log-decades" aria-label={t.labLogDecadeTitle}>
+          <table
+            className="lab-table data-table numeric log-decades"
+            aria-label={t.labLogDecadeTitle}
+          >
             <caption>{t.labLogDecadeTitle}</caption>
             <thead>
               <tr>
@@ -201,7 +205,10 @@ export default function LogScaleFigure() {
             {t.labLogBetaTitle}
           </h3>
           <div className="table-scroll-x">
-            <table className="lab-table beta-table" aria-labelledby="log-beta-title">
+            <table
+              className="lab-table data-table numeric beta-table"
+              aria-labelledby="log-beta-title"
+            >
               <thead>
                 <tr>
                   <th scope="col">{t.labLogBeta}</th>

@@ -1,3 +1,4 @@
+import '../../components/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
 import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
@@ -139,7 +140,7 @@ export default function ParallelFigure() {
           <h3 id="par-final-title" className="lab-card-title">
             {fillTemplate(t.parFinalTitle, { rounds: ranRounds })}
           </h3>
-          <table className="strat-table" aria-labelledby="par-final-title">
+          <table className="strat-table data-table numeric" aria-labelledby="par-final-title">
             <thead>
               <tr>
                 <th scope="col">{t.raceColStrategy}</th>

@@ -1,3 +1,4 @@
+import '../../components/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -125,7 +126,7 @@ export default function RaceFigure() {
         <h3 id="race-final-title" className="lab-card-title">
           {t.raceFinalTitle}
         </h3>
-        <table className="strat-table" aria-labelledby="race-final-title">
+        <table className="strat-table data-table numeric" aria-labelledby="race-final-title">
           <thead>
             <tr>
               <th scope="col">{t.raceColStrategy}</th>

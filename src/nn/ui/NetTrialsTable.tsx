@@ -1,3 +1,4 @@
+import '../../components/trialsTable.css';
 import { memo } from 'react';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useMessages } from '../../i18n/locale.ts';
@@ -30,7 +31,7 @@ export const NetTrialsTable = memo(function NetTrialsTable({ snap }: { snap: Stu
         {t.netTrialsTitle}
       </h2>
       <TableScroll labelledBy="net-trials-title" rows={snap.trials.length}>
-        <table aria-labelledby="net-trials-title">
+        <table className="data-table" aria-labelledby="net-trials-title">
           <thead>
             <tr>
               <th scope="col">{t.netColIndex}</th>

@@ -1,3 +1,4 @@
+import '../../components/dataTable.css';
 import { memo, useEffect, useRef } from 'react';
 import { fill } from '../../components/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
@@ -87,7 +88,7 @@ export const SearchLog = memo(function SearchLog({
           {blocks.length ? blocks.join('\n\n') : t.netLogEmpty}
         </pre>
         {current && (
-          <table className="net-hp-table" aria-label={t.netLogHpTable}>
+          <table className="net-hp-table data-table" aria-label={t.netLogHpTable}>
             <thead>
               <tr>
                 <th scope="col">{t.netLogValueCol}</th>
