@@ -1,5 +1,8 @@
 import './styles/controls.css';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { AppShell } from './app/AppShell.tsx';
+import { LazySection } from './app/LazySection.tsx';
+import { shellPolicy } from './app/shellPolicy.ts';
 import { Header } from './components/Header.tsx';
 import { useTheme } from './components/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
@@ -13,19 +16,20 @@ import { useRoute } from './routing.ts';
 import { BoScreen } from './screens/BoScreen.tsx';
 
 // The network and lab sections load on demand: the BO screen, which a lecture opens on, does not
-// wait for their code (tfjs training, the lab's simulations).
-const NetworkScreen = lazy(() => import('./screens/NetworkScreen.tsx'));
-const LabScreen = lazy(() => import('./screens/LabScreen.tsx'));
+// wait for their code (tfjs training, the lab's simulations). A load that fails shows Retry.
+const loadNetwork = () => import('./screens/NetworkScreen.tsx');
+const loadLab = () => import('./screens/LabScreen.tsx');
+const NO_PROPS = {};
 
 const NO_TRANSLATIONS = {};
 
-/** The shell: header with the section navigation, then the section the URL hash names. */
+/** The app: the shell's effects around the view (header and section, presentation or embed). */
 export function App() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [theme, setTheme] = useTheme();
   const route = useRoute();
   const t = MESSAGES[locale];
-  // ?embed=1 (one figure, no chrome) and presentation mode replace the shell (src/present).
+  // ?embed=1 (one figure, no chrome) and presentation mode replace the header and sections.
   const view = useViewMode(route.section === 'bo');
 
   useEffect(() => {
@@ -38,46 +42,38 @@ export function App() {
     storeLocale(next);
   };
 
-  if (view.kind !== 'normal') {
-    return (
-      <MessagesContext value={t}>
-        {view.kind === 'embed' ? (
-          <EmbedView figure={view.figure} unknownFigure={view.unknownFigure} />
-        ) : (
-          <PresentScreen locale={locale} />
-        )}
-      </MessagesContext>
-    );
-  }
-
   return (
     <MessagesContext value={t}>
-      <div className="app">
-        <Header
-          locale={locale}
-          onLocaleChange={chooseLocale}
-          theme={theme}
-          onThemeChange={setTheme}
-          section={route.section}
-        />
-        {route.section === 'bo' ? (
-          <>
-            <BoScreen locale={locale} />
-            <TourHost />
-          </>
+      <AppShell policy={shellPolicy(view.kind, route.section)}>
+        {view.kind === 'embed' ? (
+          <EmbedView figure={view.figure} unknownFigure={view.unknownFigure} />
+        ) : view.kind === 'present' ? (
+          <PresentScreen locale={locale} />
         ) : (
-          <Suspense fallback={<p className="screen-loading">{t.loadingSection}</p>}>
-            {route.section === 'network' ? (
-              <NetworkScreen />
+          <div className="app">
+            <Header
+              locale={locale}
+              onLocaleChange={chooseLocale}
+              theme={theme}
+              onThemeChange={setTheme}
+              section={route.section}
+            />
+            {route.section === 'bo' ? (
+              <>
+                <BoScreen locale={locale} />
+                <TourHost />
+              </>
+            ) : route.section === 'network' ? (
+              <LazySection key="network" load={loadNetwork} props={NO_PROPS} />
             ) : (
               // The lab names registry objectives too: give it their translated titles.
               <ObjectiveTextContext value={OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS}>
-                <LabScreen figure={route.sub} />
+                <LazySection key="lab" load={loadLab} props={{ figure: route.sub }} />
               </ObjectiveTextContext>
             )}
-          </Suspense>
+          </div>
         )}
-      </div>
+      </AppShell>
     </MessagesContext>
   );
 }

@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { bootApp } from './app/startup.ts';
+import './styles/tokens.css';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/plot.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Before the first render: the study a link names is what the page first shows.
+bootApp();
 
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store.ts';
-import { commandForKey, runCommand, type Command } from './commands.ts';
+import { commandForKey, runUiCommand, type Command } from './commands.ts';
 
 /**
  * True when a key press belongs to the focused control: text fields, menus and sliders use letters
@@ -20,6 +20,7 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
 /** Runs the commands' shortcuts on key presses anywhere in the page (see ownsKey). */
 export function useKeyboard(commands: readonly Command[]): void {
   useEffect(() => {
+    if (commands.length === 0) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || ownsKey(e.target, e.key)) return;
       const cmd = commandForKey(e, commands);
@@ -28,7 +29,7 @@ export function useKeyboard(commands: readonly Command[]): void {
       // While the help dialog is open the page behind it is inert; only "?" (close) works.
       if (state.helpOpen && cmd.id !== 'help') return;
       e.preventDefault(); // Space would otherwise scroll the page.
-      runCommand(cmd, state);
+      runUiCommand(cmd, state);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

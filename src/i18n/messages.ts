@@ -21,6 +21,13 @@ const coreEn = {
   navNetwork: 'Tune a network',
   navLab: 'Search strategies',
   loadingSection: 'Loading…',
+  sectionLoadFailed: 'This section could not be loaded.',
+  sectionLoadFailedWhy:
+    'The browser may be offline, or the app was updated since this page opened. Your study is kept: check the connection and press Retry, or open another section.',
+  sectionRetry: 'Retry',
+  sectionCrashed: 'This section stopped with an error: {detail}',
+  sectionCrashedWhy:
+    'Your study is kept. Press Retry to open the section again, or open another section.',
   tagline: 'Watch Bayesian optimization find the best hyperparameters, live.',
   seedExampleBadge: 'Seed example of the bayesian-optimization library',
   goalLabel: 'Goal',
@@ -317,6 +324,13 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   navNetwork: '신경망 튜닝',
   navLab: '탐색 전략',
   loadingSection: '불러오는 중…',
+  sectionLoadFailed: '이 섹션을 불러오지 못했습니다.',
+  sectionLoadFailedWhy:
+    '브라우저가 오프라인이거나 이 페이지를 연 뒤 앱이 업데이트되었을 수 있습니다. 진행 중인 스터디는 그대로 있습니다. 연결을 확인하고 다시 시도를 누르거나 다른 섹션을 여세요.',
+  sectionRetry: '다시 시도',
+  sectionCrashed: '이 섹션이 오류로 멈췄습니다: {detail}',
+  sectionCrashedWhy:
+    '진행 중인 스터디는 그대로 있습니다. 다시 시도를 눌러 섹션을 다시 열거나 다른 섹션을 여세요.',
   tagline: '베이즈 최적화가 최적의 하이퍼파라미터를 찾아가는 과정을 실시간으로 지켜보세요.',
   seedExampleBadge: 'bayesian-optimization 라이브러리의 기본 예제',
   goalLabel: '목표',

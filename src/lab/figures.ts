@@ -1,11 +1,12 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/messages.ts';
 
 /** One figure of the lab: its id (the URL's #/lab/<id>), its title, and its code, loaded on demand. */
 export interface LabFigure {
   readonly id: string;
   readonly title: MessageKey;
-  readonly Component: LazyExoticComponent<ComponentType>;
+  /** Imports the figure's module; the lab screen loads it lazily, with Retry if it fails. */
+  readonly load: () => Promise<{ readonly default: ComponentType }>;
 }
 
 /** The figures in the order the lab lists them (the order a lecture tells the story). */
@@ -13,33 +14,33 @@ export const FIGURES: readonly LabFigure[] = [
   {
     id: 'coverage',
     title: 'labFigCoverage',
-    Component: lazy(() => import('./gridrandom/CoverageFigure.tsx')),
+    load: () => import('./gridrandom/CoverageFigure.tsx'),
   },
   {
     id: 'trials',
     title: 'labFigTrials',
-    Component: lazy(() => import('./trials/TrialsFigure.tsx')),
+    load: () => import('./trials/TrialsFigure.tsx'),
   },
   {
     id: 'log-scale',
     title: 'labFigLogScale',
-    Component: lazy(() => import('./logscale/LogScaleFigure.tsx')),
+    load: () => import('./logscale/LogScaleFigure.tsx'),
   },
   {
     id: 'coarse-to-fine',
     title: 'labFigCoarseToFine',
-    Component: lazy(() => import('./coarse/CoarseToFineFigure.tsx')),
+    load: () => import('./coarse/CoarseToFineFigure.tsx'),
   },
-  { id: 'race', title: 'labFigRace', Component: lazy(() => import('./race/RaceFigure.tsx')) },
+  { id: 'race', title: 'labFigRace', load: () => import('./race/RaceFigure.tsx') },
   {
     id: 'hyperband',
     title: 'labFigHyperband',
-    Component: lazy(() => import('./hyperband/HyperbandFigure.tsx')),
+    load: () => import('./hyperband/HyperbandFigure.tsx'),
   },
   {
     id: 'parallel',
     title: 'labFigParallel',
-    Component: lazy(() => import('./parallel/ParallelFigure.tsx')),
+    load: () => import('./parallel/ParallelFigure.tsx'),
   },
 ];
 

@@ -1,7 +1,6 @@
 import './present.css';
 import { useMemo } from 'react';
 import { AnalysisProgress } from '../components/AnalysisProgress.tsx';
-import { COMMANDS } from '../components/commands.ts';
 import { HeatmapStack } from '../components/HeatmapStack.tsx';
 import { HelpDialog } from '../components/HelpDialog.tsx';
 import { narrate, narrationFacts } from '../components/narration.ts';
@@ -9,14 +8,13 @@ import { objectiveText, ObjectiveTextContext } from '../components/objectiveText
 import { PlotStack } from '../components/PlotStack.tsx';
 import { NarrationLine, StatusLine } from '../components/StatusLine.tsx';
 import { CommandButton } from '../components/Transport.tsx';
-import { useKeyboard } from '../components/useKeyboard.ts';
-import { usePlayback } from '../components/usePlayback.ts';
 import { useStudy } from '../components/useStudy.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
 import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
+import { ShareStatus } from '../share/ShareStatus.tsx';
 import { useStore } from '../store/store.ts';
-import { leavePresentation, toggleFullscreen, usePresent } from './presentState.ts';
+import { leavePresentation, toggleFullscreen, usePresent } from '../store/presentState.ts';
 
 const NO_TRANSLATIONS = {};
 
@@ -32,8 +30,6 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
   const fullscreen = usePresent((s) => s.fullscreen);
   const study = useStudy();
   const { state, analysis } = study;
-  usePlayback();
-  useKeyboard(COMMANDS);
   const facts = useMemo(
     () => narrationFacts(state, analysis, objective.optimum?.value),
     [state, analysis, objective],
@@ -83,6 +79,8 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
         ) : (
           <NarrationLine text={narrate(facts, t, dims)} />
         )}
+        {/* A reload mid-lecture offers the autosaved steps here too; nothing waits unseen. */}
+        <ShareStatus />
         {fullscreen !== 'idle' && (
           <p className="present-notice" role="alert">
             {fullscreen === 'refused' ? t.presFullscreenRefused : t.presFullscreenUnsupported}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { AcquisitionPanel } from '../components/AcquisitionPanel.tsx';
 import { AnalysisProgress } from '../components/AnalysisProgress.tsx';
-import { COMMANDS } from '../components/commands.ts';
 import { ConvergenceCard } from '../components/ConvergenceCard.tsx';
 import { DesignPanel } from '../components/DesignPanel.tsx';
 import { EvaluateAt } from '../components/EvaluateAt.tsx';
@@ -16,8 +15,6 @@ import { PlotStack } from '../components/PlotStack.tsx';
 import { NarrationLine, StatusLine } from '../components/StatusLine.tsx';
 import { Scrubber, Transport } from '../components/Transport.tsx';
 import { TrialsTable } from '../components/TrialsTable.tsx';
-import { useKeyboard } from '../components/useKeyboard.ts';
-import { usePlayback } from '../components/usePlayback.ts';
 import { useStudy } from '../components/useStudy.ts';
 import { ViewPanel } from '../components/ViewPanel.tsx';
 import { useMessages } from '../i18n/locale.ts';
@@ -44,8 +41,6 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
   const probe = useStore((s) => s.probe);
   const study = useStudy();
   const { state, analysis } = study;
-  usePlayback();
-  useKeyboard(COMMANDS);
 
   const dims = objective.dims;
   const dim = dims[0];

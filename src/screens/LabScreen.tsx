@@ -1,14 +1,15 @@
 import '../lab/lab.css';
-import { Suspense } from 'react';
+import { LazySection } from '../app/LazySection.tsx';
 import { useMessages } from '../i18n/locale.ts';
 import { FIGURES, figureFor } from '../lab/figures.ts';
 import { routeHref } from '../routing.ts';
+
+const NO_PROPS = {};
 
 /** The search-strategies lab: the list of figures on the left, the chosen figure beside it. */
 export default function LabScreen({ figure }: { readonly figure: string }) {
   const t = useMessages();
   const current = figureFor(figure);
-  const Figure = current.Component;
   return (
     <main className="lab">
       <nav className="lab-nav" aria-label={t.labFiguresLabel}>
@@ -26,9 +27,8 @@ export default function LabScreen({ figure }: { readonly figure: string }) {
         </ol>
       </nav>
       <section className="lab-figure" aria-labelledby="lab-figure-title" data-figure={current.id}>
-        <Suspense fallback={<p className="screen-loading">{t.loadingSection}</p>}>
-          <Figure />
-        </Suspense>
+        {/* Keyed by figure: a figure that failed to load does not hold back the next one chosen. */}
+        <LazySection key={current.id} load={current.load} props={NO_PROPS} />
       </section>
     </main>
   );

@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
 import { downloadText } from './download.ts';
 import { sessionToText } from './session.ts';
-import { followPastedLinks } from './boot.ts';
 import {
   currentStudy,
   discardUnread,
@@ -11,7 +9,6 @@ import {
   MAX_LISTED_ISSUES,
   restoreOffered,
   restoreUnread,
-  startAutosave,
 } from './shareActions.ts';
 import { useShareStore, type Notice } from './shareStore.ts';
 import { issueText, quotedParams } from './shareText.ts';
@@ -112,14 +109,12 @@ function NoticeView({ n }: { readonly n: Notice }) {
 }
 
 /**
- * The share area's notices above the plots (a damaged link, an import's bad rows, a storage that
- * refuses, a session to restore), and the autosave that runs while the BO screen is open.
+ * The share area's notices (a damaged link, an import's bad rows, a storage that refuses, a session
+ * to restore). Notices only: autosave and pasted links are the app shell's (src/app/AppShell.tsx).
  */
 export function ShareStatus() {
   const t = useMessages();
   const notices = useShareStore((s) => s.notices);
-  useEffect(() => startAutosave(), []);
-  useEffect(() => followPastedLinks(), []);
   if (notices.length === 0) return null;
   return (
     <section className="share-notices" aria-label={t.shareNoticesLabel}>

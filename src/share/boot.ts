@@ -9,7 +9,8 @@ import { LINK_PARAM, studyFromLocation } from './linkCodec.ts';
 import { readLinkParam } from './linkAddress.ts';
 import { browserStorage, readStoredSessions, type KeyValueStore } from './session.ts';
 import { useShareStore } from './shareStore.ts';
-import { loadedStudy, type LoadedStudy } from './studyState.ts';
+import type { LoadedStudy } from '../store/store.ts';
+import { loadedStudy } from './studyState.ts';
 
 /** The link value this page opened with: a different one pasted into the fragment reloads. */
 let openedWith: string | null = null;

@@ -17,7 +17,7 @@ import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import * as H from '../store/history.ts';
 import { defaultBudget, toLoopConfig, type StudySettings } from '../store/settings.ts';
-import type { Band, SliceMode } from '../store/store.ts';
+import type { Band, LoadedStudy, SliceMode } from '../store/store.ts';
 
 /** Control groups an instructor may hide from the students who open a link. */
 export const CONTROL_IDS = [
@@ -66,15 +66,6 @@ export interface SharedStudy {
 export interface StudySource extends SharedView {
   readonly settings: StudySettings;
   readonly history: H.History;
-}
-
-/** What the store needs to show a loaded study (see useStore's loadStudy). */
-export interface LoadedStudy {
-  readonly settings: StudySettings;
-  readonly objective: Objective;
-  readonly history: H.History;
-  readonly budgetEdited: boolean;
-  readonly view: SharedView;
 }
 
 const plain = (o: Observation): SharedObservation => ({ x: [...o.x], y: o.y, phase: o.phase });

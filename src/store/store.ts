@@ -3,14 +3,19 @@
  * toggles and playback. Actions are thin: the logic lives in pure functions (history.ts, bo/).
  */
 import { create } from 'zustand';
+import {
+  clampSetting,
+  STUDY_SETTINGS as S,
+  VIEW_SETTINGS,
+  type Band,
+  type SliceMode,
+} from '../bo/settingsSchema.ts';
 import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
 import { analysisFor, peekSuggestion } from './analysisCache.ts';
 import { analysisRoute, awaitSuggestion } from './analysisJobs.ts';
 import * as H from './history.ts';
-import { bootStudy } from '../share/boot.ts';
-import type { LoadedStudy } from '../share/studyState.ts';
 import {
   defaultBudget,
   DEFAULT_SETTINGS,
@@ -20,9 +25,7 @@ import {
   type StudySettings,
 } from './settings.ts';
 
-export type Band = 'sigma1' | 'ci95';
-/** The 1D cut through the 2D heatmaps shown under them: none, along x (horizontal) or along y. */
-export type SliceMode = 'off' | 'horizontal' | 'vertical';
+export type { Band, SliceMode } from '../bo/settingsSchema.ts';
 
 export interface StudySlice {
   readonly settings: StudySettings;
@@ -60,6 +63,18 @@ export interface StudySlice {
   deleteObservation(i: number): void;
   /** Replaces study and view at once: a link, a saved session, imported trials (src/share). */
   loadStudy(study: LoadedStudy): void;
+}
+
+/**
+ * A whole study to show, as src/share builds it from a link, a session or imported trials. Defined
+ * here, not in share/, so that the store depends on nothing above it (share/ imports the store).
+ */
+export interface LoadedStudy {
+  readonly settings: StudySettings;
+  readonly objective: Objective;
+  readonly history: H.History;
+  readonly budgetEdited: boolean;
+  readonly view: Pick<ViewSlice, 'showTruth' | 'band' | 'sampleCount' | 'compareAll' | 'slice'>;
 }
 
 export interface ViewSlice {
@@ -164,7 +179,6 @@ export const useStore = create<AppState>()((set, get) => {
     });
   };
   const objective = defaultObjective();
-  const boot = bootStudy();
 
   return {
     settings: DEFAULT_SETTINGS,
@@ -199,14 +213,15 @@ export const useStore = create<AppState>()((set, get) => {
     newSeed: () => restart({ seed: get().settings.seed + 1 }),
 
     setAcquisition: (acquisition) => retune({ acquisition }),
-    setXi: (xi) => retune({ xi: Math.max(0, xi) }),
-    setKappa: (kappa) => retune({ kappa: Math.max(0, kappa) }),
+    setXi: (xi) => retune({ xi: clampSetting(S.xi, xi) }),
+    setKappa: (kappa) => retune({ kappa: clampSetting(S.kappa, kappa) }),
     setKernelType: (kernelType) => retune({ kernelType }),
     setFitKernel: (fitKernel) => retune({ fitKernel }),
     setLengthScale: (lengthScale) =>
-      retune({ lengthScale: Math.max(1e-5, lengthScale), fitKernel: false }),
+      retune({ lengthScale: clampSetting(S.lengthScale, lengthScale), fitKernel: false }),
     setArd: (ard) => retune({ ard }),
-    setVariance: (variance) => retune({ variance: Math.max(1e-6, variance), fitKernel: false }),
+    setVariance: (variance) =>
+      retune({ variance: clampSetting(S.variance, variance), fitKernel: false }),
 
     setObjective(id) {
       const obj = resolveObjective({ kind: 'registry', id });
@@ -223,14 +238,14 @@ export const useStore = create<AppState>()((set, get) => {
     setInitDesign: (initDesign) => restart({ initDesign }),
     setInitPoints(n) {
       set({ budgetEdited: true });
-      restart({ initPoints: clampInt(n, 1, 50) });
+      restart({ initPoints: clampSetting(S.initPoints, n) });
     },
     setIterations(n) {
       set({ budgetEdited: true });
-      restart({ iterations: clampInt(n, 0, 200) });
+      restart({ iterations: clampSetting(S.iterations, n) });
     },
-    setNoise: (sd) => restart({ noise: Math.max(0, Number.isFinite(sd) ? sd : 0) }),
-    setSeed: (seed) => restart({ seed: clampInt(seed, 0, 2 ** 31 - 1) }),
+    setNoise: (sd) => restart({ noise: clampSetting(S.noise, sd) }),
+    setSeed: (seed) => restart({ seed: clampSetting(S.seed, seed) }),
 
     probe(x) {
       const { history, objective: obj, settings } = get();
@@ -254,7 +269,7 @@ export const useStore = create<AppState>()((set, get) => {
     slice: 'off',
     setShowTruth: (showTruth) => set({ showTruth }),
     setBand: (band) => set({ band }),
-    setSampleCount: (n) => set({ sampleCount: clampInt(n, 0, 10) }),
+    setSampleCount: (n) => set({ sampleCount: clampSetting(VIEW_SETTINGS.sampleCount, n) }),
     setCompareAll: (compareAll) => set({ compareAll }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setSlice: (slice) => set({ slice }),
@@ -267,9 +282,9 @@ export const useStore = create<AppState>()((set, get) => {
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (ms) => set({ speedMs: clampInt(ms, 50, 5000) }),
 
+    // A study named by the URL (?s=...) comes in here too, once, before the first render
+    // (src/app/startup.ts); it never starts playing.
     loadStudy: (l) => set(studyFields(l)),
-    // A study named by the URL (?s=...) replaces the defaults; it never starts playing.
-    ...(boot ? studyFields(boot) : {}),
   };
 });
 
