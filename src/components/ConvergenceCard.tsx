@@ -6,7 +6,7 @@ import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
 import * as H from '../store/history.ts';
 import { useStore } from '../store/store.ts';
 import { Sized } from './Sized.tsx';
-import { bestSoFar } from './TrialsTable.tsx';
+import { studyBestSoFar } from '../bo/bestSoFar.ts';
 
 /** True when a's observations are the first ones of b's (b continued a without editing it). */
 function isPrefix(a: LoopState, b: LoopState): boolean {
@@ -23,7 +23,7 @@ export function ConvergenceCard({ state, objective }: { state: LoopState; object
   const history = useStore((s) => s.history);
   const last = H.current({ ...history, cursor: history.snapshots.length - 1 });
   const ahead = last !== state && isPrefix(state, last);
-  const values = useMemo(() => bestSoFar(ahead ? last : state), [ahead, last, state]);
+  const values = useMemo(() => studyBestSoFar(ahead ? last : state), [ahead, last, state]);
   const initCount = state.observations.filter((o) => o.phase === 'init').length;
   return (
     <section className="card convergence" aria-labelledby="convergence-title">

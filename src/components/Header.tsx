@@ -1,7 +1,7 @@
 import type { Locale, MessageKey } from '../i18n/messages.ts';
 import { routeHref, SECTIONS, type Section } from '../routing.ts';
 import { useMessages } from '../i18n/locale.ts';
-import { PresentButton } from '../present/PresentButton.tsx';
+import { PresentButton } from './PresentButton.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import type { Theme } from './useTheme.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/locale.ts';
-import { usePresent } from '../present/presentState.ts';
+import { usePresent } from '../store/presentState.ts';
 import { useStore } from '../store/store.ts';
 import { COMMANDS } from './commands.ts';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { useStore } from '../store/store.ts';
-import { getCommand, runCommand, type CommandId } from './commands.ts';
+import { getCommand, runUiCommand, type CommandId } from './commands.ts';
 import { fill } from './format.ts';
 
 const ICONS: Partial<Record<string, string>> = {
@@ -40,7 +40,7 @@ export function CommandButton({
       className={`command${primary ? ' primary' : ''}`}
       disabled={!enabled}
       aria-busy={busy || undefined}
-      onClick={() => runCommand(cmd)}
+      onClick={() => runUiCommand(cmd)}
       {...(keyText ? { 'aria-keyshortcuts': ariaKey(cmd.shortcut?.keys[0] ?? '') } : {})}
       title={keyText ? `${t[label]} (${keyText})` : t[label]}
     >

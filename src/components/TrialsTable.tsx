@@ -1,4 +1,6 @@
+import './trialsTable.css';
 import { TableScroll } from './TableScroll.tsx';
+import { studyBestSoFar } from '../bo/bestSoFar.ts';
 import { bestIndex } from '../bo/modelData.ts';
 import type { LoopState, Phase } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
@@ -11,17 +13,6 @@ const PHASE_KEY: Record<Phase, MessageKey> = {
   bo: 'phaseBo',
   manual: 'phaseManual',
 };
-
-/** Best value after each evaluation, in the goal's sense; null until one succeeds. */
-export function bestSoFar(state: LoopState): (number | null)[] {
-  const sign = state.config.goal === 'minimize' ? -1 : 1;
-  let best: number | null = null;
-  return state.observations.map((o) => {
-    if (o.y !== null && !Number.isNaN(o.y) && (best === null || sign * o.y > sign * best))
-      best = o.y;
-    return best;
-  });
-}
 
 interface TrialsTableProps {
   readonly state: LoopState;
@@ -36,7 +27,7 @@ interface TrialsTableProps {
 export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
   const t = useMessages();
   const best = bestIndex(state.observations, state.config.goal);
-  const running = bestSoFar(state);
+  const running = studyBestSoFar(state);
 
   return (
     <section className="card trials" aria-labelledby="trials-title">
@@ -44,7 +35,7 @@ export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
         {t.trialsTitle}
       </h2>
       <TableScroll labelledBy="trials-title" rows={state.observations.length}>
-        <table aria-labelledby="trials-title">
+        <table className="data-table" aria-labelledby="trials-title">
           <thead>
             <tr>
               <th scope="col">{t.colIndex}</th>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { current } from '../store/history.ts';
 import { initialAppState, useStore } from '../store/store.ts';
-import { COMMANDS, commandForKey, getCommand, runCommand, type KeyInput } from './commands.ts';
+import { COMMANDS, commandForKey, getCommand, runUiCommand, type KeyInput } from './commands.ts';
 
 const get = () => useStore.getState();
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
@@ -45,12 +45,12 @@ describe('commands', () => {
   it('run only when enabled, and follow the state', () => {
     const back = getCommand('back');
     expect(back.enabled(get())).toBe(false);
-    expect(runCommand(back)).toBe(false);
+    expect(runUiCommand(back)).toBe(false);
 
-    expect(runCommand(getCommand('step'))).toBe(true);
+    expect(runUiCommand(getCommand('step'))).toBe(true);
     expect(current(get().history).observations).toHaveLength(3);
     expect(back.enabled(get())).toBe(true);
-    expect(runCommand(back)).toBe(true);
+    expect(runUiCommand(back)).toBe(true);
     expect(get().history.cursor).toBe(0);
     expect(getCommand('forward').enabled(get())).toBe(true);
   });
@@ -58,24 +58,24 @@ describe('commands', () => {
   it('label Play and Pause by the playback state', () => {
     const play = getCommand('togglePlay');
     expect(play.label(get())).toBe('play');
-    runCommand(play);
+    runUiCommand(play);
     expect(get().playing).toBe(true);
     expect(play.label(get())).toBe('pause');
-    runCommand(play);
+    runUiCommand(play);
     expect(get().playing).toBe(false);
   });
 
   it('cannot step or play once the budget is spent', () => {
     get().setIterations(1);
-    runCommand(getCommand('step'));
+    runUiCommand(getCommand('step'));
     expect(getCommand('step').enabled(get())).toBe(false);
     expect(getCommand('togglePlay').enabled(get())).toBe(false);
   });
 
   it('toggles the help overlay', () => {
-    runCommand(getCommand('help'));
+    runUiCommand(getCommand('help'));
     expect(get().helpOpen).toBe(true);
-    runCommand(getCommand('help'));
+    runUiCommand(getCommand('help'));
     expect(get().helpOpen).toBe(false);
   });
 });

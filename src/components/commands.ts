@@ -9,7 +9,7 @@ import {
   leavePresentation,
   toggleFullscreen,
   usePresent,
-} from '../present/presentState.ts';
+} from '../store/presentState.ts';
 import { canStep } from '../store/history.ts';
 import { useStore, type AppState } from '../store/store.ts';
 
@@ -140,7 +140,7 @@ export function getCommand(id: CommandId): Command {
 }
 
 /** Runs a command against the store's current state if it is enabled; returns whether it ran. */
-export function runCommand(cmd: Command, state: AppState = useStore.getState()): boolean {
+export function runUiCommand(cmd: Command, state: AppState = useStore.getState()): boolean {
   if (!cmd.enabled(state)) return false;
   cmd.run(state);
   return true;

@@ -46,3 +46,11 @@ describe('objectiveYDomain', () => {
     expect(hi).toBeCloseTo(1.5 + 0.2, 12);
   });
 });
+
+describe('formatCoordinate at the edges of the box rule (objectives/dims.ts)', () => {
+  it('prints a point of [0, 1e-12] as 2×10⁻¹³, not 0.0000000000', () => {
+    const dim = { min: 0, max: 1e-12, scale: 'linear' as const };
+    expect(formatCoordinate(2e-13, dim)).toBe('2×10⁻¹³');
+    expect(formatCoordinate(5e99, { min: -1e100, max: 1e100, scale: 'linear' })).toBe('5×10⁹⁹');
+  });
+});

@@ -16,6 +16,9 @@ describe('stats', () => {
     expect(quantileSorted([1, 2, 3, 4], 0)).toBe(1);
     expect(quantileSorted([1, 2, 3, 4], 1)).toBe(4);
     expect(quantileSorted([], 0.5)).toBeNaN();
+    // Runs with no success yet sit at Infinity in regret columns; they must not become NaN.
+    expect(quantileSorted([1, Infinity], 0)).toBe(1);
+    expect(quantileSorted([2, Infinity, Infinity], 0.75)).toBe(Infinity);
     expect(mean([1, 2, 6])).toBe(3);
     expect(binomialStdError(0.5, 100)).toBeCloseTo(0.05, 12);
   });

@@ -47,6 +47,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const i = Math.floor(pos);
   const lo = sorted[i] as number;
   const hi = sorted[Math.min(n - 1, i + 1)] as number;
+  // Infinite entries (a run with no success yet) must not turn the interpolation into NaN.
+  if (lo === hi || pos === i) return lo;
   return lo + (pos - i) * (hi - lo);
 }
 

@@ -9,7 +9,7 @@ import { downloadBlob, figurePng, figureSvg, findFigure } from './figureCapture.
 import { FIGURE_LABEL } from './figureLabels.ts';
 import { recordRun, RecordingError } from './recorder.ts';
 import { exportFileName } from './svgExport.ts';
-import { embedHref, figuresFor, type FigureId } from './viewMode.ts';
+import { embedHref, figuresFor, type FigureId } from '../store/viewMode.ts';
 
 type Notice = { readonly text: string; readonly error: boolean } | null;
 

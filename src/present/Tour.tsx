@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { fill } from '../components/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { usePresent } from './presentState.ts';
+import { usePresent } from '../store/presentState.ts';
 import { markTourSeen, placeCard, TOUR_STEPS, type TourStep } from './tourSteps.ts';
 
 function findTarget(step: TourStep, t: Messages): HTMLElement | null {

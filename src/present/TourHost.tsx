@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { usePresent } from './presentState.ts';
+import { usePresent } from '../store/presentState.ts';
 import { Tour, TourPrompt } from './Tour.tsx';
 import { shouldOfferTour, tourSeen } from './tourSteps.ts';
 

@@ -4,7 +4,7 @@
  * same stacking as on screen) for a PNG or a video frame.
  */
 import { finishSvg, inlineStyles, type RasterLayer } from './svgExport.ts';
-import type { FigureId } from './viewMode.ts';
+import type { FigureId } from '../store/viewMode.ts';
 
 /** The box each figure is drawn in (the classes the plot stacks give their Sized boxes). */
 export const FIGURE_SELECTORS: Readonly<Record<FigureId, string>> = {

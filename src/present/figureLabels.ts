@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/messages.ts';
-import type { FigureId } from './viewMode.ts';
+import type { FigureId } from '../store/viewMode.ts';
 
 /** Each figure's name in the UI. */
 export const FIGURE_LABEL: Readonly<Record<FigureId, MessageKey>> = {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commandForKey, getCommand, runCommand, type KeyInput } from '../components/commands.ts';
-import { usePresent } from './presentState.ts';
+import { commandForKey, getCommand, runUiCommand, type KeyInput } from '../components/commands.ts';
+import { usePresent } from '../store/presentState.ts';
 
 const key = (k: string, code = ''): KeyInput => ({
   key: k,
@@ -25,24 +25,24 @@ describe('presentation commands', () => {
 
   it('toggle presentation mode, mirror it in the address, and leave it on Escape only when in it', () => {
     const exit = getCommand('exitPresent');
-    expect(runCommand(exit)).toBe(false);
-    expect(runCommand(getCommand('present'))).toBe(true);
+    expect(runUiCommand(exit)).toBe(false);
+    expect(runUiCommand(getCommand('present'))).toBe(true);
     expect(usePresent.getState().presenting).toBe(true);
     expect(new URL(location.href).searchParams.get('present')).toBe('1');
-    expect(runCommand(exit)).toBe(true);
+    expect(runUiCommand(exit)).toBe(true);
     expect(usePresent.getState().presenting).toBe(false);
     expect(new URL(location.href).searchParams.get('present')).toBeNull();
   });
 
   it('closes the tour on entering presentation mode (it points at hidden controls)', () => {
     usePresent.getState().setTourOpen(true);
-    runCommand(getCommand('present'));
+    runUiCommand(getCommand('present'));
     expect(usePresent.getState().tourOpen).toBe(false);
   });
 
   it('reports a full-screen request the browser cannot grant instead of throwing', async () => {
     // jsdom has no Fullscreen API, like some embedded browsers.
-    runCommand(getCommand('fullscreen'));
+    runUiCommand(getCommand('fullscreen'));
     await Promise.resolve();
     await Promise.resolve();
     expect(usePresent.getState().fullscreen).toBe('unsupported');

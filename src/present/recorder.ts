@@ -6,7 +6,7 @@
  */
 import { useStore } from '../store/store.ts';
 import { figureSize, findFigure, paintFigure } from './figureCapture.ts';
-import type { FigureId } from './viewMode.ts';
+import type { FigureId } from '../store/viewMode.ts';
 
 /** The snapshots a recording shows, in order: all of them, or the last `max` when there are more. */
 export function frameList(count: number, max = 200): number[] {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { usePresent } from './presentState.ts';
-import { parseViewMode, type ViewMode } from './viewMode.ts';
+import { usePresent } from '../store/presentState.ts';
+import { parseViewMode, type ViewMode } from '../store/viewMode.ts';
 
 /**
  * The layout in force: embed is fixed by the address the page was opened with; presentation

@@ -5,7 +5,7 @@ import { useMessages } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
 import { Sized } from '../components/Sized.tsx';
-import { bestSoFar } from '../components/TrialsTable.tsx';
+import { studyBestSoFar } from '../bo/bestSoFar.ts';
 import { progress, type StudySnapshot } from '../nn/study/runner.ts';
 import { validateSettings, type StudySettings } from '../nn/study/settings.ts';
 import { LiveTrialCard } from '../nn/ui/LiveTrialCard.tsx';
@@ -190,7 +190,7 @@ const ConvergenceCard = memo(function ConvergenceCard({
   settings: StudySettings;
 }) {
   const t = useMessages();
-  const values = useMemo(() => (loop ? bestSoFar(loop) : []), [loop]);
+  const values = useMemo(() => (loop ? studyBestSoFar(loop) : []), [loop]);
   return (
     <section className="card convergence" aria-labelledby="net-convergence-title">
       <h2 id="net-convergence-title" className="card-title">

@@ -2,18 +2,13 @@
  * Summaries of many seeded runs: best-so-far curves, regret against a known optimum, and the median
  * with its interquartile band per evaluation. Pure; the race and the parallel figure plot these.
  */
+import { bestSoFar } from '../../bo/bestSoFar.ts';
+import { quantileSorted } from '../stats.ts';
 
-export type Goal = 'maximize' | 'minimize';
+// One definition each (bo/bestSoFar.ts, lab/stats.ts); re-exported for the figures that read here.
+export { bestSoFar, quantileSorted };
 
-/** Best successful value after each evaluation (null until one succeeds). */
-export function bestSoFar(values: readonly (number | null)[], goal: Goal): (number | null)[] {
-  const sign = goal === 'minimize' ? -1 : 1;
-  let best: number | null = null;
-  return values.map((v) => {
-    if (v !== null && !Number.isNaN(v) && (best === null || sign * v > sign * best)) best = v;
-    return best;
-  });
-}
+import type { Goal } from '../../objectives/types.ts';
 
 /**
  * How far a value falls short of the optimum, in the objective's units: optimum - best when
@@ -32,20 +27,6 @@ export function regretCurve(
   goal: Goal,
 ): number[] {
   return bestSoFar(values, goal).map((b) => (b === null ? Infinity : regret(b, optimum, goal)));
-}
-
-/** The q-quantile of sorted values, interpolated linearly (numpy's default). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const pos = (n - 1) * Math.min(1, Math.max(0, q));
-  const lo = Math.floor(pos);
-  const hi = Math.min(n - 1, lo + 1);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  // Infinite entries (no success yet) must not turn the interpolation into NaN.
-  if (a === b || pos === lo) return a;
-  return a + (b - a) * (pos - lo);
 }
 
 /** Median and quartiles of several curves, per index (the curves may differ in length). */

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import LabScreen from '../screens/LabScreen.tsx';
-import { FIGURES, figureFor } from './figures.ts';
+import LabScreen from './LabScreen.tsx';
+import { FIGURES, figureFor } from '../lab/figures.ts';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/locale.ts';
-import { enterPresentation } from './presentState.ts';
+import { enterPresentation } from '../store/presentState.ts';
 
 /** The header's way into presentation mode; full screen is asked for on the same click. */
 export function PresentButton() {
