@@ -16,6 +16,7 @@ import {
   restoreOffered,
   shownState,
 } from './shareActions.ts';
+import { LinkField } from './LinkField.tsx';
 import { useShareStore } from './shareStore.ts';
 import { CONTROL_KEY } from './shareText.ts';
 import { captureStudy, CONTROL_IDS, type ControlId } from './studyState.ts';
@@ -82,23 +83,12 @@ export function SharePanel() {
   const objective = useStore((s) => s.objective);
   const hide = useShareStore((s) => s.classroomHide);
   const offer = useShareStore((s) => s.restoreOffer);
-  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   const [mode, setMode] = useState<ImportMode>('add');
   const [scriptError, setScriptError] = useState<string | null>(null);
-  const linkField = useRef<HTMLInputElement>(null);
   const csvInput = useRef<HTMLInputElement>(null);
   const sessionInput = useRef<HTMLInputElement>(null);
 
   const stem = () => fileStem(objective.id, shownState().observations.length);
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopy('done');
-    } catch {
-      linkField.current?.select();
-      setCopy('failed');
-    }
-  };
   const script = (kind: 'bayes_opt' | 'optuna') => {
     const { settings } = useStore.getState();
     const input = { settings, objective, observations: shownState().observations };
@@ -119,32 +109,9 @@ export function SharePanel() {
   return (
     <section className="panel-section share-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.shareSection}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-link`}>{t.shareLinkLabel}</label>
-        <div className="share-link-row">
-          <input
-            id={`${id}-link`}
-            ref={linkField}
-            className="share-link"
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-describedby={`${id}-link-status`}
-          />
-          <button type="button" className="primary" onClick={() => void copyLink()}>
-            {t.shareCopyLink}
-          </button>
-        </div>
-        <p id={`${id}-link-status`} className="hint" aria-live="polite">
-          {copy === 'done'
-            ? t.shareCopied
-            : copy === 'failed'
-              ? t.shareCopyFailed
-              : t.shareLinkHint}
-        </p>
+      <LinkField id={id} label={t.shareLinkLabel} link={link} hint={t.shareLinkHint}>
         <LinkLengthHint link={link} />
-      </div>
+      </LinkField>
       <details className="share-classroom">
         <summary>{t.shareClassroom}</summary>
         <p className="hint">{t.shareClassroomHint}</p>

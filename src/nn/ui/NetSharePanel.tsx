@@ -1,5 +1,6 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/locale.ts';
+import { LinkField } from '../../share/LinkField.tsx';
 import { docFromText } from '../study/persist.ts';
 import type { StudySnapshot } from '../study/runner.ts';
 import { networkLinkFor } from '../study/studyLink.ts';
@@ -20,8 +21,6 @@ export function NetSharePanel({
   const t = useMessages();
   const id = useId();
   const draft = study.ui((s) => s.draft);
-  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
-  const linkField = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const idle = snap.status === 'idle';
   const link = useMemo(
@@ -36,15 +35,6 @@ export function NetSharePanel({
   // Opening a file replaces the study: not while a trial trains (pause first, nothing is lost).
   const busy = snap.status === 'loading' || snap.status === 'running' || snap.status === 'pausing';
 
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopy('done');
-    } catch {
-      linkField.current?.select();
-      setCopy('failed');
-    }
-  };
   const openFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -78,27 +68,7 @@ export function NetSharePanel({
       <h2 id={`${id}-title`} className="panel-title">
         {t.netShareTitle}
       </h2>
-      <div className="field">
-        <label htmlFor={`${id}-link`}>{t.netLinkLabel}</label>
-        <div className="share-link-row">
-          <input
-            id={`${id}-link`}
-            ref={linkField}
-            className="share-link"
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-describedby={`${id}-link-status`}
-          />
-          <button type="button" className="primary" onClick={() => void copyLink()}>
-            {t.shareCopyLink}
-          </button>
-        </div>
-        <p id={`${id}-link-status`} className="hint" aria-live="polite">
-          {copy === 'done' ? t.shareCopied : copy === 'failed' ? t.shareCopyFailed : t.netShareHint}
-        </p>
-      </div>
+      <LinkField id={id} label={t.netLinkLabel} link={link} hint={t.netShareHint} />
       <div className="share-buttons">
         <button type="button" onClick={() => downloadStudy(study)}>
           {t.shareSaveFile}
