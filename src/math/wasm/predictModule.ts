@@ -1,7 +1,7 @@
 /**
  * The WebAssembly SIMD (f64x2) module behind predict: for blocks of 8 test points it computes the
  * squared scaled distances, the kernel, the posterior mean, the forward solve L V = K* and the
- * posterior std, lane by lane in exactly the operations and order of the JS path in gp.ts, so the
+ * posterior std, lane by lane in exactly the operations and order of the JS in gpPredict.ts, so the
  * two agree bit for bit. exp is fdlibm's algorithm (which V8's Math.exp uses) written branch-free
  * over two lanes. One module per kernel type keeps each under Chrome's 4 KB limit on synchronous
  * compilation on the main thread.
@@ -49,7 +49,7 @@ const EXP_P = [
   -1.6533902205465251539e-6, 4.13813679705723846039e-8,
 ] as const;
 const U_THRESHOLD = -7.4513321910194110842e2;
-/** gp.ts UNDERFLOW: past it the Matern kernels are set to their limit, 0. */
+/** gpPredict.ts UNDERFLOW: past it the Matern kernels are set to their limit, 0. */
 const UNDERFLOW = 745;
 
 /**
@@ -64,7 +64,7 @@ const MAGIC = 6755399441055744;
 /**
  * Declares the constant locals of the kernel loop (set here, before the loops: a v128.const inside
  * a loop costs several instructions per use in V8) and returns an emitter that replaces the
- * squared scaled distances in [pB, pEnd) by kernel values, as gp.ts kernelFromSquaredInPlace
+ * squared scaled distances in [pB, pEnd) by kernel values, as gpPredict.ts kernelFromSquaredInPlace
  * does, KERNEL_VECTORS vectors per iteration (pEnd - pB must be a multiple of 16 of them).
  *
  * exp follows fdlibm's __ieee754_exp, which V8's Math.exp is, for x <= 0 or NaN: k = 0 where the
@@ -164,7 +164,7 @@ function kernelLoop(
         f.get(bias).v(S.i64x2Add).i32(52).v(S.i64x2Shl).v(MUL);
         f.get(one).get(v.small).get(exp1000).v(S.and).v(S.i64x2Sub).v(MUL).set(v.y);
       });
-      // |x| < 2^-28: 1 + x. Then 0 past the underflow limit (of exp, or gp.ts's for Matern).
+      // |x| < 2^-28: 1 + x. Then 0 past the underflow limit (of exp, or gpPredict.ts's for Matern).
       each((v, i) => {
         f.store(pB, 16 * i, () => {
           f.get(v.pre).get(one).get(v.x).v(ADD).get(v.y).get(v.ax).get(tiny).v(S.f64x2Lt);
@@ -218,7 +218,7 @@ function buildRun(kind: KernelType): FunctionBuilder {
   f.get(P.pBuf).get(P.n).i32(64).mul().add().set(pBufEnd);
   f.get(P.pPoints).set(pBlk).get(P.pMean).set(pOutM).get(P.pStd).set(pOutS);
   f.forPtr(pBlk, pEnd, { local: stride }, () => {
-    // buf[i][b] = sum_k (x_bk - X_ik)^2, summed from 0 in k order as gp.ts does.
+    // buf[i][b] = sum_k (x_bk - X_ik)^2, summed from 0 in k order as gpPredict.ts does.
     f.get(P.pBuf).set(pB).get(P.pXt).set(pX);
     f.forPtr(pB, pBufEnd, 64, () => {
       zeroAcc();
@@ -262,8 +262,8 @@ function buildRun(kind: KernelType): FunctionBuilder {
   return f;
 
   /**
-   * L V = K* in place, rows in pairs as gp.ts forwardSolveBlock: the same terms in the same order
-   * (k ascending, then row i's contribution to row i + 1, then the diagonal).
+   * L V = K* in place, rows in pairs as gpPredict.ts forwardSolveBlock: the same terms in the same
+   * order (k ascending, then row i's contribution to row i + 1, then the diagonal).
    */
   function emitForwardSolve(): void {
     f.i32(0).set(i8).get(P.pL).set(pRowA).get(P.pInvDiag).set(pDiag).get(P.pBuf).set(pVi);

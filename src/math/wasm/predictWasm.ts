@@ -1,5 +1,5 @@
 /**
- * The WebAssembly SIMD path of gp.ts predict: the same numbers as the JS loops, bit for bit (see
+ * The WebAssembly SIMD path of gpPredict.ts: the same numbers as the JS loops, bit for bit (see
  * predictModule.ts), 5-6x faster in V8. Each thread (page, worker, Node) compiles the module of a
  * kernel type once, on first use, and keeps one WebAssembly.Memory that grows to the largest model
  * seen. A model's L (packed), 1 / diag, scaled X and weights are copied into it when the model
