@@ -2,6 +2,7 @@ import './styles/controls.css';
 import { useEffect, useState } from 'react';
 import { AppShell } from './app/AppShell.tsx';
 import { LazySection } from './app/LazySection.tsx';
+import type { Services } from './app/services.tsx';
 import { shellPolicy } from './app/shellPolicy.ts';
 import { Header } from './components/Header.tsx';
 import { useTheme } from './components/useTheme.ts';
@@ -24,7 +25,7 @@ const NO_PROPS = {};
 const NO_TRANSLATIONS = {};
 
 /** The app: the shell's effects around the view (header and section, presentation or embed). */
-export function App() {
+export function App({ services }: { readonly services?: Services }) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [theme, setTheme] = useTheme();
   const route = useRoute();
@@ -44,7 +45,7 @@ export function App() {
 
   return (
     <MessagesContext value={t}>
-      <AppShell policy={shellPolicy(view.kind, route.section)}>
+      <AppShell policy={shellPolicy(view.kind, route.section)} {...(services && { services })}>
         {view.kind === 'embed' ? (
           <EmbedView figure={view.figure} unknownFigure={view.unknownFigure} />
         ) : view.kind === 'present' ? (

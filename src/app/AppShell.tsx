@@ -3,19 +3,23 @@ import { useKeyboard } from '../components/useKeyboard.ts';
 import { usePlayback } from '../components/usePlayback.ts';
 import { followPastedLinks } from '../share/boot.ts';
 import { startAutosave } from '../share/shareActions.ts';
+import { ServicesProvider, type Services } from './services.tsx';
 import type { ShellPolicy } from './shellPolicy.ts';
 
 /**
  * Runs the app-wide effects (autosave, Play, keyboard shortcuts, pasted links) for every view, as
  * its policy says (shellPolicy.ts), around whatever the view shows. App renders it at the same
  * place in every view, so switching to presentation mode and back never restarts autosave.
- * Screens are layout only.
+ * Screens are layout only. It provides the services startup made (startup.ts startServices); a
+ * shell without them (a test) leaves each view on its fallback.
  */
 export function AppShell({
   policy,
+  services,
   children,
 }: {
   readonly policy: ShellPolicy;
+  readonly services?: Services;
   readonly children: ReactNode;
 }) {
   const { autosave, followLinks, playback, commands } = policy;
@@ -23,5 +27,5 @@ export function AppShell({
   useEffect(() => (followLinks ? followPastedLinks() : undefined), [followLinks]);
   usePlayback(playback);
   useKeyboard(commands);
-  return children;
+  return services ? <ServicesProvider services={services}>{children}</ServicesProvider> : children;
 }

@@ -8,7 +8,19 @@ import { bootStudy } from '../share/boot.ts';
 import { browserStorage, type KeyValueStore } from '../share/session.ts';
 import { useStore } from '../store/store.ts';
 import { parseViewMode } from '../store/viewMode.ts';
+import { createServices, type Services } from './services.tsx';
 import { shellPolicy } from './shellPolicy.ts';
+
+/**
+ * Makes the app's services and hands the analysis queue to the store, where Step and the screens
+ * reach it. main.tsx calls it once, before the first render (a large study a link names must not
+ * be analysed on the main thread first), and gives the services to the shell, which provides the
+ * rest by context.
+ */
+export function startServices(services: Services = createServices()): Services {
+  useStore.setState({ analysisJobs: services.analysis });
+  return services;
+}
 
 /**
  * Loads the study the address names into the store, and offers the stored session where the view's

@@ -2,14 +2,9 @@ import './analysisProgress.css';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LoopState } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
-import {
-  cancelAnalyses,
-  retryAnalysis,
-  runningAnalysis,
-  subscribeAnalysisJobs,
-} from '../store/analysisJobs.ts';
+import type { AnalysisJobs } from '../store/analysisJobs.ts';
 import { useStore } from '../store/store.ts';
-import type { AnalysisPending } from '../store/useAnalysis.ts';
+import { useAnalysisJobs, type AnalysisPending } from '../store/useAnalysis.ts';
 import { fill } from './format.ts';
 
 /**
@@ -27,13 +22,16 @@ export function AnalysisProgress({
   const t = useMessages();
   const fitKernel = useStore((s) => s.settings.fitKernel);
   const setFitKernel = useStore((s) => s.setFitKernel);
+  const jobs = useAnalysisJobs();
   const n = state.observations.length.toLocaleString('en-US');
+  // Pending comes from a queue (useAnalysis): without one there is nothing to show.
+  if (!jobs) return null;
   if (pending === 'cancelled') {
     return (
       <div className="analysis-progress cancelled" role="status">
         <p>{fill(t.analysisCancelled, { n })}</p>
         <div className="analysis-actions">
-          <button type="button" onClick={() => retryAnalysis(state)}>
+          <button type="button" onClick={() => jobs.retry(state)}>
             {t.analysisFitAgain}
           </button>
           {fitKernel && (
@@ -46,12 +44,12 @@ export function AnalysisProgress({
       </div>
     );
   }
-  return <Running n={n} />;
+  return <Running n={n} jobs={jobs} />;
 }
 
-function Running({ n }: { readonly n: string }) {
+function Running({ n, jobs }: { readonly n: string; readonly jobs: AnalysisJobs }) {
   const t = useMessages();
-  const job = useSyncExternalStore(subscribeAnalysisJobs, runningAnalysis, runningAnalysis);
+  const job = useSyncExternalStore(jobs.subscribe, jobs.running, jobs.running);
   const elapsed = useElapsedSeconds(job?.startedAt ?? null);
   const line = !job?.stage
     ? fill(t.analysisStarting, { n })
@@ -71,7 +69,7 @@ function Running({ n }: { readonly n: string }) {
           </span>
         )}
       </p>
-      <button type="button" onClick={cancelAnalyses}>
+      <button type="button" onClick={jobs.cancel}>
         {t.analysisCancel}
       </button>
       <p className="analysis-hint">{t.analysisKeepWorking}</p>

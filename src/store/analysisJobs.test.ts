@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../bo/analysis.ts';
 import type { LoopState } from '../bo/types.ts';
-import { analysisWorkerPort, inProcessAnalysisPort } from '../workers/analysisPort.ts';
+import { inProcessAnalysisPort } from '../workers/analysisPort.ts';
 import { studyWith } from '../workers/testing/studies.ts';
 import { analysisFor, peekAnalysis, plotGrid } from './analysisCache.ts';
 import { estimateAnalysisMs, SYNC_LIMIT_MS, tooSlowForMainThread } from './analysisCost.ts';
-import {
-  analysisRoute,
-  cancelAnalyses,
-  isAnalysisCancelled,
-  runningAnalysis,
-  setAnalysisPortFactory,
-  wantAnalysis,
-} from './analysisJobs.ts';
+import { analysisRouteOf, createAnalysisJobs, type AnalysisJobs } from './analysisJobs.ts';
 import { current } from './history.ts';
 import { initialAppState, useStore } from './store.ts';
 
@@ -40,11 +33,14 @@ function until(done: (s: ReturnType<typeof get>) => boolean): Promise<void> {
 /** The smallest study the worker takes with the seed example's settings (length scale fitted). */
 const LARGE = 100;
 
+/** This test's own queue, on an in-process port, handed to the store as startup hands the app's. */
+let jobs: AnalysisJobs;
+
 beforeEach(() => {
-  useStore.setState(initialAppState, true);
-  setAnalysisPortFactory(inProcessAnalysisPort);
+  jobs = createAnalysisJobs(inProcessAnalysisPort);
+  useStore.setState({ ...initialAppState, analysisJobs: jobs }, true);
 });
-afterEach(() => setAnalysisPortFactory(analysisWorkerPort));
+afterEach(() => jobs.dispose());
 
 describe('which analyses leave the main thread', () => {
   it('keeps the small studies of the seed example on the main thread, as before', () => {
@@ -71,10 +67,9 @@ describe('which analyses leave the main thread', () => {
   });
 
   it('routes by cost, and computes in place where no worker can run', () => {
-    expect(analysisRoute(studyWith(20), 0)).toBe('sync');
-    expect(analysisRoute(studyWith(LARGE), 0)).toBe('worker');
-    setAnalysisPortFactory(() => null);
-    expect(analysisRoute(studyWith(LARGE), 0)).toBe('sync');
+    expect(jobs.route(studyWith(20), 0)).toBe('sync');
+    expect(jobs.route(studyWith(LARGE), 0)).toBe('worker');
+    expect(createAnalysisJobs(() => null).route(studyWith(LARGE), 0)).toBe('sync');
   });
 });
 
@@ -88,7 +83,7 @@ describe('Step on a large study', () => {
     expect(get().history.snapshots).toHaveLength(1);
     expect(peekAnalysis(state, 0)).toBeUndefined();
     await Promise.resolve(); // jobs are sent a microtask later, in the order asked
-    expect(runningAnalysis()?.n).toBe(LARGE);
+    expect(jobs.running()?.n).toBe(LARGE);
     get().step(); // a second press while busy changes nothing
     await until((s) => !s.stepBusy);
     expect(get().history.snapshots).toHaveLength(2);
@@ -103,18 +98,18 @@ describe('Step on a large study', () => {
     get().play();
     get().step();
     expect(get().stepBusy).toBe(true);
-    cancelAnalyses();
+    jobs.cancel();
     await until((s) => !s.stepBusy);
     expect(get().playing).toBe(false);
     expect(shown()).toBe(state);
     expect(shown().observations).toHaveLength(LARGE);
-    expect(isAnalysisCancelled(state)).toBe(true);
-    expect(runningAnalysis()).toBeNull();
+    expect(jobs.isCancelled(state)).toBe(true);
+    expect(jobs.running()).toBeNull();
     // The screen's own request stays off until asked again ...
-    expect(analysisRoute(state, 0)).toBe('worker');
+    expect(jobs.route(state, 0)).toBe('worker');
     // ... and Step asks again.
     get().step();
-    expect(isAnalysisCancelled(state)).toBe(false);
+    expect(jobs.isCancelled(state)).toBe(false);
     await until((s) => !s.stepBusy);
     expect(shown().observations).toHaveLength(LARGE + 1);
   });
@@ -134,20 +129,20 @@ describe('Step on a large study', () => {
     // Nothing more is wanted: the worker was stopped rather than left computing.
     await Promise.resolve();
     await Promise.resolve();
-    expect(runningAnalysis()).toBeNull();
+    expect(jobs.running()).toBeNull();
     expect(get().history.snapshots).toHaveLength(1);
   });
 
   it('stops a job no screen wants any more, and files a wanted one like a computed one', async () => {
     const a = studyWith(LARGE);
     const b = studyWith(LARGE + 1);
-    const releaseA = wantAnalysis(a, 0);
+    const releaseA = jobs.want(a, 0);
     await Promise.resolve();
-    expect(runningAnalysis()?.n).toBe(LARGE);
+    expect(jobs.running()?.n).toBe(LARGE);
     releaseA();
-    const releaseB = wantAnalysis(b, 0);
+    const releaseB = jobs.want(b, 0);
     await new Promise((r) => setTimeout(r, 0));
-    expect(runningAnalysis()?.n).toBe(LARGE + 1);
+    expect(jobs.running()?.n).toBe(LARGE + 1);
     await new Promise<void>((resolve) => {
       const id = setInterval(() => {
         if (peekAnalysis(b, 0)) {
@@ -160,6 +155,58 @@ describe('Step on a large study', () => {
     expect(peekAnalysis(a, 0)).toBeUndefined();
     // Filed in the cache: the synchronous entry point now returns it without computing.
     expect(analysisFor(b).analysis).toBe(peekAnalysis(b, 0)?.analysis);
-    expect(analysisRoute(b, 0)).toBe('ready');
+    expect(jobs.route(b, 0)).toBe('ready');
+  });
+});
+
+describe('the queue as a service the app owns', () => {
+  it('keeps each instance to itself: a cancel in one leaves the other running', async () => {
+    const other = createAnalysisJobs(inProcessAnalysisPort);
+    try {
+      const a = studyWith(LARGE);
+      const b = studyWith(LARGE + 1);
+      const releaseA = jobs.want(a, 0);
+      const releaseB = other.want(b, 0);
+      await Promise.resolve();
+      expect(jobs.running()?.n).toBe(LARGE);
+      expect(other.running()?.n).toBe(LARGE + 1);
+      jobs.cancel();
+      expect(jobs.running()).toBeNull();
+      expect(jobs.isCancelled(a)).toBe(true);
+      expect(other.running()?.n).toBe(LARGE + 1);
+      expect(other.isCancelled(b)).toBe(false);
+      releaseA();
+      releaseB();
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('dispose ends a waiting Step as cancelled, and later analyses are computed in place', async () => {
+    const state = studyWith(LARGE);
+    show(state);
+    get().play();
+    get().step();
+    expect(get().stepBusy).toBe(true);
+    await Promise.resolve();
+    expect(jobs.running()?.n).toBe(LARGE);
+    jobs.dispose();
+    await until((s) => !s.stepBusy);
+    expect(get().playing).toBe(false);
+    expect(shown().observations).toHaveLength(LARGE);
+    expect(jobs.running()).toBeNull();
+    expect(jobs.route(state, 0)).toBe('sync');
+  });
+
+  it('without a queue in the store, Step takes a large study’s step in place, as in Node', () => {
+    useStore.setState({ analysisJobs: null });
+    const state = studyWith(LARGE);
+    show(state);
+    expect(analysisRouteOf(null, state, 0)).toBe('sync');
+    get().step();
+    expect(get().stepBusy).toBe(false);
+    expect(shown().observations).toHaveLength(LARGE + 1);
+    expect(analysisRouteOf(null, state, 0)).toBe('ready');
+    expect(jobs.running()).toBeNull();
   });
 });

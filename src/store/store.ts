@@ -14,7 +14,7 @@ import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
 import { analysisFor, peekSuggestion } from './analysisCache.ts';
-import { analysisRoute, awaitSuggestion } from './analysisJobs.ts';
+import { analysisRouteOf, type AnalysisJobs } from './analysisJobs.ts';
 import * as H from './history.ts';
 import {
   defaultBudget,
@@ -98,6 +98,12 @@ export interface PlaybackSlice {
   readonly stepBusy: boolean;
   /** Delay between automatic steps. */
   readonly speedMs: number;
+  /**
+   * The analysis-job queue Step waits on and the screens ask (a service with a worker). The app's
+   * startup sets it once (app/startup.ts startServices); without one, as in component tests and
+   * the CLI, every analysis is computed in place.
+   */
+  readonly analysisJobs: AnalysisJobs | null;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -157,9 +163,9 @@ export const useStore = create<AppState>()((set, get) => {
    * taken, unless the study moved on meanwhile or Play (which asked for it) was paused. Cancel
    * drops the step and stops Play; the observations stay.
    */
-  const waitToStep = (state: LoopState, history: H.History) => {
+  const waitToStep = (jobs: AnalysisJobs, state: LoopState, history: H.History) => {
     const fromPlay = get().playing;
-    const wait = awaitSuggestion(state);
+    const wait = jobs.awaitSuggestion(state);
     set({ stepBusy: true });
     const stale = (s: AppState) => s.history !== history || (fromPlay && !s.playing);
     const unsubscribe = useStore.subscribe((s) => {
@@ -187,7 +193,7 @@ export const useStore = create<AppState>()((set, get) => {
     budgetEdited: false,
 
     step() {
-      const { history, objective: obj, settings } = get();
+      const { history, objective: obj, settings, analysisJobs: jobs } = get();
       if (!H.canStep(history)) {
         set({ playing: false });
         return;
@@ -196,7 +202,9 @@ export const useStore = create<AppState>()((set, get) => {
       // The displayed next point: the same cached analysis the plots show.
       const known =
         peekSuggestion(state) ??
-        (analysisRoute(state, 0) === 'worker' ? undefined : analysisFor(state).analysis.suggestion);
+        (analysisRouteOf(jobs, state, 0) === 'worker'
+          ? undefined
+          : analysisFor(state).analysis.suggestion);
       if (known) {
         const { proposal } = known;
         set({
@@ -204,7 +212,7 @@ export const useStore = create<AppState>()((set, get) => {
         });
         return;
       }
-      if (!get().stepBusy) waitToStep(state, history);
+      if (jobs && !get().stepBusy) waitToStep(jobs, state, history);
     },
     back: () => set((s) => ({ history: H.seek(s.history, s.history.cursor - 1), playing: false })),
     forward: () => set((s) => ({ history: H.seek(s.history, s.history.cursor + 1) })),
@@ -277,6 +285,7 @@ export const useStore = create<AppState>()((set, get) => {
     playing: false,
     stepBusy: false,
     speedMs: 700,
+    analysisJobs: null,
     play: () => set({ playing: H.canStep(get().history) }),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),

@@ -3,7 +3,7 @@
  * right away; otherwise (many observations, a slider being dragged) a preview is drawn at once and
  * the full 10,000-candidate search follows when the input has rested, so the page never stutters.
  * An analysis too long for the main thread at all (analysisCost.ts) is asked of the analysis worker
- * (analysisJobs.ts): until it arrives, or after it was cancelled, the observations are drawn
+ * through the store's job queue (analysisJobs.ts; none, and it is computed here): until it arrives, or after it was cancelled, the observations are drawn
  * without a model and `pending` says why.
  */
 import { useEffect, useReducer, useSyncExternalStore } from 'react';
@@ -16,12 +16,8 @@ import {
   previewAnalysisFor,
   type GridAnalysis,
 } from './analysisCache.ts';
-import {
-  analysisRoute,
-  isAnalysisCancelled,
-  subscribeAnalysisJobs,
-  wantAnalysis,
-} from './analysisJobs.ts';
+import { analysisRouteOf, type AnalysisJobs } from './analysisJobs.ts';
+import { useStore } from './store.ts';
 
 /** Frame budget left for everything else after the analysis. */
 const SYNC_BUDGET_MS = 10;
@@ -37,20 +33,28 @@ export interface ShownAnalysis extends GridAnalysis {
   readonly pending: AnalysisPending;
 }
 
+const subscribeNothing = () => () => undefined;
+
+/** The store's analysis-job queue, for the views that ask it or show its progress. */
+export function useAnalysisJobs(): AnalysisJobs | null {
+  return useStore((s) => s.analysisJobs);
+}
+
 export function useAnalysis(state: LoopState, samples = 0): ShownAnalysis {
   const [, refresh] = useReducer((x: number) => x + 1, 0);
+  const jobs = useAnalysisJobs();
   // Re-render when this analysis arrives, is cancelled or asked again; a job's progress alone
   // re-renders only the progress line (a whole screen of a large study takes a while to render).
-  const where = useSyncExternalStore(subscribeAnalysisJobs, () => {
-    const route = analysisRoute(state, samples);
-    return route === 'worker' && isAnalysisCancelled(state) ? 'cancelled' : route;
+  const where = useSyncExternalStore(jobs?.subscribe ?? subscribeNothing, () => {
+    const route = analysisRouteOf(jobs, state, samples);
+    return route === 'worker' && jobs?.isCancelled(state) ? 'cancelled' : route;
   });
   const route = where === 'cancelled' ? 'worker' : where;
   const cancelled = where === 'cancelled';
   useEffect(() => {
-    if (route !== 'worker' || cancelled) return;
-    return wantAnalysis(state, samples);
-  }, [state, samples, route, cancelled]);
+    if (!jobs || route !== 'worker' || cancelled) return;
+    return jobs.want(state, samples);
+  }, [jobs, state, samples, route, cancelled]);
 
   let full = peekAnalysis(state, samples);
   if (!full && route === 'sync' && lastFullAnalysisMs() < SYNC_BUDGET_MS)
