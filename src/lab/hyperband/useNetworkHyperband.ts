@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadDataset, type DatasetId } from '../../nn/data/catalog.ts';
 import { splitAndStandardize } from '../../nn/data/split.ts';
-import { defaultSettings, DATA_SEED, VAL_FRACTION } from '../../nn/study/settings.ts';
+import { defaultNetSettings, DATA_SEED, VAL_FRACTION } from '../../nn/study/settings.ts';
 import { TrainerClient, wasmPaths, workerPort } from '../../nn/worker/client.ts';
 import type { BackendInfo } from '../../nn/worker/protocol.ts';
 import {
@@ -80,7 +80,7 @@ const IDLE: NetState = {
 const REDRAW_MS = 120;
 
 /** The noise of the synthetic 2D sets: the network screen's default. */
-const DATA_NOISE = defaultSettings().noise;
+const DATA_NOISE = defaultNetSettings().noise;
 
 export interface NetworkHyperband {
   readonly state: NetState;

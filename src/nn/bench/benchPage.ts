@@ -8,7 +8,7 @@ import { createRng } from '../../math/rng.ts';
 import { loadDataset } from '../data/catalog.ts';
 import { splitAndStandardize } from '../data/split.ts';
 import { decode } from '../hyperparams.ts';
-import { DATA_SEED, defaultSettings, VAL_FRACTION } from '../study/settings.ts';
+import { DATA_SEED, defaultNetSettings, VAL_FRACTION } from '../study/settings.ts';
 import { trialSeed } from '../train/trainer.ts';
 import { TrainerClient, wasmPaths, workerPort } from '../worker/client.ts';
 import type { BackendChoice, BackendInfo } from '../worker/protocol.ts';
@@ -34,7 +34,7 @@ declare global {
 
 const api: NetBenchApi = {
   async trials(backend, n) {
-    const s = defaultSettings();
+    const s = defaultNetSettings();
     const raw = await loadDataset(s.dataset, s.noise, DATA_SEED);
     const split = splitAndStandardize(raw, VAL_FRACTION, DATA_SEED);
     const client = new TrainerClient(backend, workerPort(), wasmPaths());

@@ -9,7 +9,7 @@ import {
   type NetworkStudyDoc,
 } from './persist.ts';
 import type { TrialRecord } from './runner.ts';
-import { defaultSettings, type StudySettings } from './settings.ts';
+import { defaultNetSettings, type NetStudySettings } from './settings.ts';
 import {
   decodeNetworkStudy,
   encodeNetworkStudy,
@@ -18,8 +18,8 @@ import {
   withoutNetworkLink,
 } from './studyLink.ts';
 
-const settings: StudySettings = {
-  ...defaultSettings(),
+const settings: NetStudySettings = {
+  ...defaultNetSettings(),
   dataset: 'xor',
   initPoints: 2,
   iterations: 3,
@@ -128,7 +128,7 @@ describe('the saved network study', () => {
       'settings.seed',
       'settings.backend',
     ]);
-    const d = defaultSettings();
+    const d = defaultNetSettings();
     expect(back.settings).toMatchObject({
       dataset: d.dataset,
       iterations: d.iterations,

@@ -14,9 +14,9 @@ import { issue, type Issue } from '../../share/issues.ts';
 import type { KeyValueStore } from '../../share/session.ts';
 import { decode, searchDim } from '../hyperparams.ts';
 import type { EpochMetrics } from '../train/trainer.ts';
-import { isRec, readSettings } from './readSettings.ts';
+import { isRec, readNetSettings } from './readSettings.ts';
 import type { TrialRecord } from './runner.ts';
-import { loopConfig, type StudySettings } from './settings.ts';
+import { netLoopConfig, type NetStudySettings } from './settings.ts';
 
 export const NET_FORMAT = 'bo-playground-network-study';
 export const NET_VERSION = 1;
@@ -34,9 +34,9 @@ const PHASES: readonly Phase[] = ['init', 'bo', 'manual'];
 
 /** What is saved and restored: the study's settings and trials (null before any start), the form. */
 export interface NetworkStudyDoc {
-  readonly settings: StudySettings | null;
+  readonly settings: NetStudySettings | null;
   readonly trials: readonly TrialRecord[];
-  readonly draft: StudySettings;
+  readonly draft: NetStudySettings;
 }
 
 export interface ParsedNetworkStudy extends NetworkStudyDoc {
@@ -110,8 +110,8 @@ export function parseDoc(raw: Readonly<Record<string, unknown>>): ParsedNetworkS
   const settings =
     raw.settings === undefined || raw.settings === null
       ? null
-      : readSettings(raw.settings, 'settings.', issues);
-  const draft = readSettings(raw.draft, 'draft.', issues);
+      : readNetSettings(raw.settings, 'settings.', issues);
+  const draft = readNetSettings(raw.draft, 'draft.', issues);
   const { trials, curvesLeftOut } = settings
     ? readTrials(raw.trials, settings, issues)
     : { trials: [], curvesLeftOut: false };
@@ -126,7 +126,7 @@ export function parseDoc(raw: Readonly<Record<string, unknown>>): ParsedNetworkS
 
 function readTrials(
   raw: unknown,
-  s: StudySettings,
+  s: NetStudySettings,
   issues: Issue[],
 ): { trials: TrialRecord[]; curvesLeftOut: boolean } {
   if (raw === undefined) return { trials: [], curvesLeftOut: false };
@@ -136,7 +136,7 @@ function readTrials(
   }
   // A budget's worth of searched trials and some queued by hand; beyond that a document is not
   // one this app wrote, and the status line would read "Trial 998 of 30".
-  const maxSearched = budget(loopConfig(s));
+  const maxSearched = budget(netLoopConfig(s));
   const max = maxSearched + MAX_MANUAL_TRIALS;
   if (raw.length > max) issues.push(issue('tooMany', { count: raw.length, max }));
   const trials: TrialRecord[] = [];
@@ -162,7 +162,7 @@ function readTrials(
 }
 
 /** A trial, or why it cannot be used. */
-function readTrial(o: unknown, s: StudySettings, index: number): TrialRecord | string {
+function readTrial(o: unknown, s: NetStudySettings, index: number): TrialRecord | string {
   if (!isRec(o)) return 'not an object with x, value and phase';
   const dims = s.searched.map((id) => searchDim(id, s.ranges[id], id));
   if (!Array.isArray(o.x) || o.x.length !== dims.length)

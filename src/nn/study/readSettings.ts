@@ -9,7 +9,12 @@ import { DATASET_IDS, type DatasetId } from '../data/catalog.ts';
 import { MAX_NOISE } from '../data/synthetic.ts';
 import { HP_IDS, HP_SPECS, type HpId } from '../hyperparams.ts';
 import { BACKEND_CHOICES, type BackendChoice } from '../worker/protocol.ts';
-import { defaultSettings, validateSettings, type Metric, type StudySettings } from './settings.ts';
+import {
+  defaultNetSettings,
+  validateNetSettings,
+  type Metric,
+  type NetStudySettings,
+} from './settings.ts';
 
 type Rec = Readonly<Record<string, unknown>>;
 export const isRec = (v: unknown): v is Rec =>
@@ -17,7 +22,7 @@ export const isRec = (v: unknown): v is Rec =>
 
 const STRATEGIES: readonly StrategyId[] = ['bo', 'random', 'grid'];
 const METRICS: readonly Metric[] = ['val-acc', 'val-loss'];
-/** The settings form's budget limit (validateSettings). */
+/** The settings form's budget limit (validateNetSettings). */
 const MAX_BUDGET = 200;
 const MAX_SEED = 2 ** 31 - 1;
 
@@ -25,8 +30,8 @@ const MAX_SEED = 2 ** 31 - 1;
  * Settings from untrusted data. `prefix` names the fields in issues ("settings." or "draft.").
  * Fields that are absent take their default without an issue (older documents lack newer fields).
  */
-export function readSettings(raw: unknown, prefix: string, issues: Issue[]): StudySettings {
-  const d = defaultSettings();
+export function readNetSettings(raw: unknown, prefix: string, issues: Issue[]): NetStudySettings {
+  const d = defaultNetSettings();
   if (raw === undefined) return d;
   if (!isRec(raw)) {
     issues.push(
@@ -80,7 +85,7 @@ export function readSettings(raw: unknown, prefix: string, issues: Issue[]): Stu
       else bad(`fixed.${id}`, d.fixed[id], `a number in [${a}, ${b}]`);
     }
   }
-  const s: StudySettings = {
+  const s: NetStudySettings = {
     dataset: oneOf<DatasetId>('dataset', d.dataset, DATASET_IDS),
     noise: num('noise', d.noise, 0, MAX_NOISE, false),
     searched,
@@ -94,7 +99,7 @@ export function readSettings(raw: unknown, prefix: string, issues: Issue[]): Stu
     backend: oneOf<BackendChoice>('backend', d.backend, BACKEND_CHOICES),
   };
   // Every field above is checked against the form's limits; this is the form's own final word.
-  if (validateSettings(s) === null) return s;
+  if (validateNetSettings(s) === null) return s;
   bad('', '…', 'settings the form accepts');
   return d;
 }

@@ -7,20 +7,20 @@ import { TrainerClient, type TrainerPort } from '../worker/client.ts';
 import type { FromTrainer } from '../worker/protocol.ts';
 import { inProcessPort } from '../worker/inProcess.ts';
 import { createStudyRunner, type RunnerDeps, type StudyRunner } from './runner.ts';
-import { defaultSettings, type StudySettings } from './settings.ts';
+import { defaultNetSettings, type NetStudySettings } from './settings.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const settings: StudySettings = {
-  ...defaultSettings(),
+const settings: NetStudySettings = {
+  ...defaultNetSettings(),
   dataset: 'xor',
   initPoints: 2,
   iterations: 2,
   backend: 'cpu',
-  ranges: { ...defaultSettings().ranges, lr: [-3, 1] },
-  fixed: { ...defaultSettings().fixed, epochs: 3 },
+  ranges: { ...defaultNetSettings().ranges, lr: [-3, 1] },
+  fixed: { ...defaultNetSettings().fixed, epochs: 3 },
 };
 
 function deps(port: () => TrainerPort = () => inProcessPort(tf)): RunnerDeps {

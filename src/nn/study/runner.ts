@@ -16,7 +16,7 @@ import { trialSeed, type Boundary, type EpochMetrics } from '../train/trainer.ts
 import { TrainerCrashedError, type TrainerClient } from '../worker/client.ts';
 import type { BackendChoice, BackendInfo } from '../worker/protocol.ts';
 import { boundaryFrame, type BoundaryFrame } from './boundary.ts';
-import { loopConfig, type StudySettings } from './settings.ts';
+import { netLoopConfig, type NetStudySettings } from './settings.ts';
 
 export interface TrialRecord {
   /** 0-based index of the observation in the loop state. */
@@ -50,7 +50,7 @@ export type RunStatus =
   'idle' | 'loading' | 'running' | 'pausing' | 'paused' | 'finished' | 'error';
 
 export interface StudySnapshot {
-  readonly settings: StudySettings;
+  readonly settings: NetStudySettings;
   readonly status: RunStatus;
   readonly loop: LoopState | null;
   readonly trials: readonly TrialRecord[];
@@ -73,7 +73,7 @@ export interface StudySnapshot {
 
 export interface RunnerDeps {
   readonly createClient: (backend: BackendChoice) => TrainerClient;
-  readonly loadData: (s: StudySettings) => Promise<{ raw: Dataset; split: SplitData }>;
+  readonly loadData: (s: NetStudySettings) => Promise<{ raw: Dataset; split: SplitData }>;
   /** The next proposal for a state (the screen passes the cached analysis it also draws). */
   readonly propose: (state: LoopState) => { x: readonly number[]; phase: Phase };
   readonly now?: () => number;
@@ -82,21 +82,21 @@ export interface RunnerDeps {
 export interface StudyRunner {
   getSnapshot(): StudySnapshot;
   subscribe(cb: () => void): () => void;
-  start(settings: StudySettings): Promise<void>;
+  start(settings: NetStudySettings): Promise<void>;
   pause(): void;
   resume(): void;
   cancelTrial(): void;
   queuePoint(x: readonly number[]): void;
-  reset(settings: StudySettings): void;
+  reset(settings: NetStudySettings): void;
   /**
    * Shows recorded trials (a saved or shared study) as a study paused after them, or finished:
    * nothing trains until resume(), which loads the data first.
    */
-  restore(settings: StudySettings, trials: readonly TrialRecord[]): void;
+  restore(settings: NetStudySettings, trials: readonly TrialRecord[]): void;
   dispose(): void;
 }
 
-export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): StudyRunner {
+export function createStudyRunner(deps: RunnerDeps, initial: NetStudySettings): StudyRunner {
   const now = deps.now ?? (() => performance.now());
   const listeners = new Set<() => void>();
   let snap: StudySnapshot = empty(initial);
@@ -251,7 +251,7 @@ export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): Stu
         const frame = raw.d === 2 ? boundaryFrame(raw, split) : null;
         set({
           data: { raw, split, frame },
-          loop: { config: loopConfig(settings), observations: [] },
+          loop: { config: netLoopConfig(settings), observations: [] },
         });
         await ensureClient(settings.backend);
         if (gen !== generation) return;
@@ -283,7 +283,7 @@ export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): Stu
       current?.cancel();
       client?.dispose();
       client = null;
-      let state: LoopState = { config: loopConfig(settings), observations: [] };
+      let state: LoopState = { config: netLoopConfig(settings), observations: [] };
       for (const r of trials) {
         const outcome =
           r.value === null
@@ -311,7 +311,7 @@ export function createStudyRunner(deps: RunnerDeps, initial: StudySettings): Stu
   };
 }
 
-function empty(settings: StudySettings): StudySnapshot {
+function empty(settings: NetStudySettings): StudySnapshot {
   return {
     settings,
     status: 'idle',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, loopConfig } from './settings.ts';
+import { defaultNetSettings, netLoopConfig } from './settings.ts';
 
-describe('loopConfig', () => {
+describe('netLoopConfig', () => {
   it('gives each searched hyperparameter its own length scale, a quarter of its range', () => {
-    const s = defaultSettings();
+    const s = defaultNetSettings();
     const three = { ...s, searched: [...s.searched, 'units' as const] };
-    const { kernel, bounds } = loopConfig(three);
+    const { kernel, bounds } = netLoopConfig(three);
     const ranges = bounds.lower.map((lo, k) => (bounds.upper[k] as number) - lo);
     expect(kernel.lengthScale).toEqual(ranges.map((r) => r / 4));
     // log10 learning rate and weight decay over (-5, -1); hidden units over a much wider span.

@@ -1,7 +1,8 @@
 /**
- * A study's settings: the dataset, which hyperparameters are searched (and over what range), the
- * fixed values of the others, the strategy and budget, the metric and the seed. Values are in
- * search units (see hyperparams.ts).
+ * A network study's settings: the dataset, which hyperparameters are searched (and over what
+ * range), the fixed values of the others, the strategy and budget, the metric and the seed. Values
+ * are in search units (see hyperparams.ts). Named Net* so they are never mistaken for the BO
+ * study's StudySettings (store/settings.ts), a different thing.
  */
 import { DEFAULT_LOOP } from '../../bo/defaults.ts';
 import type { LoopConfig, StrategyId } from '../../bo/types.ts';
@@ -19,7 +20,7 @@ import type { BackendChoice } from '../worker/protocol.ts';
 
 export type Metric = 'val-acc' | 'val-loss';
 
-export interface StudySettings {
+export interface NetStudySettings {
   readonly dataset: DatasetId;
   /** Noise of the synthetic 2D sets (ignored for the real ones). */
   readonly noise: number;
@@ -40,7 +41,7 @@ export const VAL_FRACTION = 0.2;
 export const DATA_SEED = 0;
 
 /** The default: digits, log10 learning rate and weight decay in (-5, -1), 3 + 27 trials. */
-export function defaultSettings(): StudySettings {
+export function defaultNetSettings(): NetStudySettings {
   return {
     dataset: 'digits',
     noise: 0.1,
@@ -57,11 +58,11 @@ export function defaultSettings(): StudySettings {
 }
 
 /** The search box's dims, labelled; the order is settings.searched. */
-export function searchDims(s: StudySettings, label: (id: HpId) => string): Dim[] {
+export function searchDims(s: NetStudySettings, label: (id: HpId) => string): Dim[] {
   return s.searched.map((id) => searchDim(id, s.ranges[id], label(id)));
 }
 
-export function loopConfig(s: StudySettings): LoopConfig {
+export function netLoopConfig(s: NetStudySettings): LoopConfig {
   const dims = s.searched.map((id) => searchDim(id, s.ranges[id], id));
   return {
     ...DEFAULT_LOOP,
@@ -79,12 +80,12 @@ export function loopConfig(s: StudySettings): LoopConfig {
 }
 
 /** A problem with the settings, as a message key and its values; null when they can run. */
-export interface SettingsProblem {
+export interface NetSettingsProblem {
   readonly key: 'netErrNoSearched' | 'netErrRange' | 'netErrBudget' | 'netErrSeed';
   readonly hp?: HpId;
 }
 
-export function validateSettings(s: StudySettings): SettingsProblem | null {
+export function validateNetSettings(s: NetStudySettings): NetSettingsProblem | null {
   if (s.searched.length === 0) return { key: 'netErrNoSearched' };
   for (const id of s.searched) {
     const [lo, hi] = s.ranges[id];

@@ -24,7 +24,7 @@ import { hashRoute, readLinkParam, withLinkParam } from '../../share/linkAddress
 import { isRec } from './readSettings.ts';
 import { parseDoc, trialToJson, type ParsedNetworkStudy } from './persist.ts';
 import type { TrialRecord } from './runner.ts';
-import { defaultSettings, type StudySettings } from './settings.ts';
+import { defaultNetSettings, type NetStudySettings } from './settings.ts';
 
 export const NET_LINK_PARAM = 'net';
 export const NET_LINK_VERSION = 1;
@@ -33,7 +33,7 @@ export const MAX_NET_LINK_LENGTH = 200_000;
 
 /** The parameter's value for a study's settings and recorded trials. */
 export function encodeNetworkStudy(
-  settings: StudySettings,
+  settings: NetStudySettings,
   trials: readonly TrialRecord[],
 ): string {
   const floats: number[] = [];
@@ -49,7 +49,7 @@ export function encodeNetworkStudy(
 function refused(code: 'garbled' | 'version', params = {}): ParsedNetworkStudy {
   return {
     settings: null,
-    draft: defaultSettings(),
+    draft: defaultNetSettings(),
     trials: [],
     issues: [issue(code, params)],
     curvesLeftOut: false,
@@ -107,7 +107,7 @@ export function networkStudyFromLocation(search: string, hash: string): ParsedNe
  * while the link is short and in the fragment when long (linkAddress.ts), other parameters kept.
  */
 export function networkLinkFor(
-  settings: StudySettings,
+  settings: NetStudySettings,
   trials: readonly TrialRecord[],
   href: string,
 ): string {

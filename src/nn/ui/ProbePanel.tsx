@@ -3,7 +3,7 @@ import { NumberField } from '../../components/NumberField.tsx';
 import { fill } from '../../components/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { HP_SPECS, isDiscrete } from '../hyperparams.ts';
-import { searchDims, type StudySettings } from '../study/settings.ts';
+import { searchDims, type NetStudySettings } from '../study/settings.ts';
 import { formatHp, HP_LABEL } from './format.ts';
 
 /**
@@ -16,7 +16,7 @@ export function ProbePanel({
   enabled,
   onQueue,
 }: {
-  settings: StudySettings;
+  settings: NetStudySettings;
   queued: number;
   enabled: boolean;
   onQueue: (x: readonly number[]) => void;

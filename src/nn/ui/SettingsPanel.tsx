@@ -9,7 +9,7 @@ import { MAX_NOISE } from '../data/synthetic.ts';
 import { HP_IDS, HP_SPECS, isDiscrete, OPTIMIZERS, type HpId } from '../hyperparams.ts';
 import type { SplitData } from '../data/types.ts';
 import { memo } from 'react';
-import { DATA_SEED, VAL_FRACTION, type Metric, type StudySettings } from '../study/settings.ts';
+import { DATA_SEED, VAL_FRACTION, type Metric, type NetStudySettings } from '../study/settings.ts';
 import { BACKEND_CHOICES, type BackendChoice } from '../worker/protocol.ts';
 import { formatHp, HP_LABEL, OPTIMIZER_LABEL } from './format.ts';
 
@@ -45,8 +45,8 @@ const BACKEND_KEY: Record<BackendChoice, MessageKey> = {
 };
 
 interface Props {
-  readonly settings: StudySettings;
-  readonly onChange: (s: StudySettings) => void;
+  readonly settings: NetStudySettings;
+  readonly onChange: (s: NetStudySettings) => void;
   readonly locked: boolean;
   /** The loaded split of this dataset, when a study has loaded it. */
   readonly split: SplitData | null;
@@ -60,7 +60,7 @@ export const SettingsPanel = memo(function SettingsPanel({
   split,
 }: Props) {
   const t = useMessages();
-  const set = (patch: Partial<StudySettings>) => onChange({ ...settings, ...patch });
+  const set = (patch: Partial<NetStudySettings>) => onChange({ ...settings, ...patch });
   const datasetOptions: Option<DatasetId>[] = DATASETS.map((d) => ({
     value: d.id,
     label: t[d.key],
@@ -192,8 +192,8 @@ function HpRow({
   t,
 }: {
   id: HpId;
-  settings: StudySettings;
-  onChange: (s: StudySettings) => void;
+  settings: NetStudySettings;
+  onChange: (s: NetStudySettings) => void;
   t: Messages;
 }) {
   const spec = HP_SPECS[id];

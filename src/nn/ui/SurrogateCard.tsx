@@ -17,7 +17,7 @@ import type { Objective } from '../../objectives/types.ts';
 import { plotGrid } from '../../store/analysisCache.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import type { HpId } from '../hyperparams.ts';
-import { searchDims, type StudySettings } from '../study/settings.ts';
+import { searchDims, type NetStudySettings } from '../study/settings.ts';
 import { HP_AXIS, HP_LABEL } from './format.ts';
 
 const noDrag = () => undefined;
@@ -49,7 +49,7 @@ export const SurrogateCard = memo(function SurrogateCard({
   onProbe,
 }: {
   loop: LoopState;
-  settings: StudySettings;
+  settings: NetStudySettings;
   onProbe: (x: readonly number[]) => void;
 }) {
   const t = useMessages();

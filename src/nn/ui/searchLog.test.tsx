@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MessagesContext } from '../../i18n/locale.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import type { TrialRecord } from '../study/runner.ts';
-import { defaultSettings } from '../study/settings.ts';
+import { defaultNetSettings } from '../study/settings.ts';
 import { config } from '../testing/fixtures.ts';
 import { divergence } from '../train/trainer.ts';
 import { hms, trialErrorText } from './format.ts';
@@ -36,7 +36,7 @@ const trials = [
   record(2, 0.95, [-1.5, -2], 22_400),
   record(3, 0.93, [-3, -5], 900),
 ];
-const snap = { settings: defaultSettings(), trials };
+const snap = { settings: defaultNetSettings(), trials };
 
 function renderEn(ui: React.ReactNode) {
   return render(<MessagesContext value={MESSAGES.en}>{ui}</MessagesContext>);

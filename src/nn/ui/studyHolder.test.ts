@@ -4,11 +4,11 @@ import type { KeyValueStore } from '../../share/session.ts';
 import { decode } from '../hyperparams.ts';
 import { docFromText, docToText, NET_STORAGE_KEY } from '../study/persist.ts';
 import { createStudyRunner, type TrialRecord } from '../study/runner.ts';
-import { defaultSettings, type StudySettings } from '../study/settings.ts';
+import { defaultNetSettings, type NetStudySettings } from '../study/settings.ts';
 import { encodeNetworkStudy } from '../study/studyLink.ts';
 import { createNetworkStudy, SAVE_MS, type HolderEnv, type NetworkStudy } from './studyHolder.ts';
 
-const settings: StudySettings = { ...defaultSettings(), dataset: 'moons', iterations: 2 };
+const settings: NetStudySettings = { ...defaultNetSettings(), dataset: 'moons', iterations: 2 };
 
 function trial(index: number, x: number[], value: number | null): TrialRecord {
   return {
@@ -35,7 +35,7 @@ function idleRunner() {
   };
   return createStudyRunner(
     { createClient: never, loadData: never, propose: (s) => suggest(s).proposal },
-    defaultSettings(),
+    defaultNetSettings(),
   );
 }
 

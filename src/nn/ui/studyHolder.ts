@@ -23,7 +23,7 @@ import {
   type ParsedNetworkStudy,
 } from '../study/persist.ts';
 import type { StudyRunner, StudySnapshot } from '../study/runner.ts';
-import { defaultSettings, type StudySettings } from '../study/settings.ts';
+import { defaultNetSettings, type NetStudySettings } from '../study/settings.ts';
 import { networkStudyFromLocation, withoutNetworkLink } from '../study/studyLink.ts';
 import { makeRunner } from './useRunner.ts';
 
@@ -44,14 +44,14 @@ export interface NetNotice {
 }
 
 interface NetUiState {
-  readonly draft: StudySettings;
+  readonly draft: NetStudySettings;
   readonly notices: readonly NetNotice[];
 }
 
 export interface NetworkStudy {
   readonly runner: StudyRunner;
   readonly ui: ReturnType<typeof createUi>;
-  setDraft(draft: StudySettings): void;
+  setDraft(draft: NetStudySettings): void;
   notify(notice: NetNotice): void;
   dismiss(kind: NetNoticeKind): void;
   /** What is saved and shared: the study (null before a start) and the form. */
@@ -72,7 +72,7 @@ export interface HolderEnv {
 }
 
 function createUi() {
-  return create<NetUiState>()(() => ({ draft: defaultSettings(), notices: [] }));
+  return create<NetUiState>()(() => ({ draft: defaultNetSettings(), notices: [] }));
 }
 
 const pushed = (list: readonly NetNotice[], n: NetNotice) => [
@@ -222,7 +222,7 @@ let current: NetworkStudy | null = null;
 /** The app's network study, created on first use from this page's address and storage. */
 export function networkStudy(): NetworkStudy {
   current ??= createNetworkStudy({
-    runner: makeRunner(defaultSettings()),
+    runner: makeRunner(defaultNetSettings()),
     storage: browserStorage,
     search: globalThis.location?.search ?? '',
     hash: globalThis.location?.hash ?? '',

@@ -9,10 +9,10 @@ import { analysisFor } from '../../store/analysisCache.ts';
 import { loadDataset } from '../data/catalog.ts';
 import { splitAndStandardize } from '../data/split.ts';
 import { createStudyRunner, type StudyRunner, type StudySnapshot } from '../study/runner.ts';
-import { DATA_SEED, VAL_FRACTION, type StudySettings } from '../study/settings.ts';
+import { DATA_SEED, VAL_FRACTION, type NetStudySettings } from '../study/settings.ts';
 import { TrainerClient, wasmPaths, workerPort } from '../worker/client.ts';
 
-export function makeRunner(initial: StudySettings): StudyRunner {
+export function makeRunner(initial: NetStudySettings): StudyRunner {
   return createStudyRunner(
     {
       createClient: (backend) => new TrainerClient(backend, workerPort(), wasmPaths()),
