@@ -66,11 +66,9 @@ function CompareCell({
   const short = ACQUISITION_NAMES[type].short;
   return (
     <Sized className={`plot-box compare-box${current ? ' current' : ''}`}>
-      {({ width, height, fontSize }) => (
+      {(size) => (
         <AcquisitionPlot1D
-          width={width}
-          height={height}
-          fontSize={fontSize}
+          {...size}
           xDomain={xDomain}
           scale={scale}
           grid={grid}

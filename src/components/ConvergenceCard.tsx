@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { LoopState } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Objective } from '../objectives/types.ts';
-import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
+import { ConvergencePlot, type ConvergencePlotProps } from '../plots/ConvergencePlot.tsx';
 import * as H from '../store/history.ts';
 import { useStore } from '../store/store.ts';
 import { Sized } from './Sized.tsx';
@@ -26,24 +26,38 @@ export function ConvergenceCard({ state, objective }: { state: LoopState; object
   const values = useMemo(() => studyBestSoFar(ahead ? last : state), [ahead, last, state]);
   const initCount = state.observations.filter((o) => o.phase === 'init').length;
   return (
-    <section className="card convergence" aria-labelledby="convergence-title">
-      <h2 id="convergence-title" className="card-title">
-        {t.convergenceTitle}
+    <ConvergenceSection
+      titleId="convergence-title"
+      title={t.convergenceTitle}
+      plot={{
+        values,
+        ...(objective.optimum ? { optimum: objective.optimum.value } : {}),
+        goal: state.config.goal,
+        initCount,
+        ...(ahead ? { current: state.observations.length - 1 } : {}),
+      }}
+    />
+  );
+}
+
+/** The card both studies show their best-so-far curve in (the BO screen's and the network's). */
+export function ConvergenceSection({
+  titleId,
+  title,
+  plot,
+}: {
+  titleId: string;
+  title: string;
+  plot: Omit<ConvergencePlotProps, 'width' | 'height' | 'fontSize' | 'ariaLabel'>;
+}) {
+  const t = useMessages();
+  return (
+    <section className="card convergence" aria-labelledby={titleId}>
+      <h2 id={titleId} className="card-title">
+        {title}
       </h2>
       <Sized className="plot-box convergence-box">
-        {({ width, height, fontSize }) => (
-          <ConvergencePlot
-            width={width}
-            height={height}
-            fontSize={fontSize}
-            values={values}
-            {...(objective.optimum ? { optimum: objective.optimum.value } : {})}
-            goal={state.config.goal}
-            initCount={initCount}
-            {...(ahead ? { current: state.observations.length - 1 } : {})}
-            ariaLabel={t.convergencePlotLabel}
-          />
-        )}
+        {(size) => <ConvergencePlot {...size} {...plot} ariaLabel={t.convergencePlotLabel} />}
       </Sized>
     </section>
   );

@@ -195,9 +195,7 @@ export function HeatmapStack({
       <div className="heatmap-row">
         {panels.map((p) => (
           <Sized key={p.key} className={`plot-box heatmap-box heatmap-${p.key}`}>
-            {({ width, height, fontSize }) => (
-              <Heatmap2D {...common} {...p} width={width} height={height} fontSize={fontSize} />
-            )}
+            {(size) => <Heatmap2D {...common} {...p} {...size} />}
           </Sized>
         ))}
       </div>

@@ -74,11 +74,9 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
   return (
     <div className={`plot-stack${compareAll ? ' comparing' : ''}`}>
       <Sized className="plot-box objective-box">
-        {({ width, height, fontSize }) => (
+        {(size) => (
           <ObjectivePlot1D
-            width={width}
-            height={height}
-            fontSize={fontSize}
+            {...size}
             xDomain={xDomain}
             scale={dim.scale}
             xLabel={xLabel}
@@ -118,11 +116,9 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
         />
       ) : (
         <Sized className="plot-box acquisition-box">
-          {({ width, height, fontSize }) => (
+          {(size) => (
             <AcquisitionPlot1D
-              width={width}
-              height={height}
-              fontSize={fontSize}
+              {...size}
               xDomain={xDomain}
               scale={dim.scale}
               grid={gridX}

@@ -100,11 +100,9 @@ export function SlicePlots(props: SlicePlotsProps) {
       <p className="slice-title">{title}</p>
       <div className="slice-plots">
         <Sized className="plot-box slice-box">
-          {({ width, height, fontSize }) => (
+          {(size) => (
             <ObjectivePlot1D
-              width={width}
-              height={height}
-              fontSize={fontSize}
+              {...size}
               xDomain={xDomain}
               scale={dim.scale}
               xLabel={dim.label ?? dim.name}
@@ -123,11 +121,9 @@ export function SlicePlots(props: SlicePlotsProps) {
           )}
         </Sized>
         <Sized className="plot-box slice-box">
-          {({ width, height, fontSize }) => (
+          {(size) => (
             <AcquisitionPlot1D
-              width={width}
-              height={height}
-              fontSize={fontSize}
+              {...size}
               xDomain={xDomain}
               scale={dim.scale}
               grid={slice.t}

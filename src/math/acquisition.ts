@@ -179,9 +179,9 @@ export function eiWithGradient(
   outGrad: Float64Array,
 ): number {
   checkGradientShapes(dMean, dStd, outGrad);
-  const imp = mean - best - xi;
-  const z = Number.isNaN(std) ? NaN : standardized(imp, std);
-  if (Number.isNaN(z) || Number.isNaN(imp)) {
+  // NaN where sigma <= 0 or anything is NaN: the sigma -> 0 limit applies.
+  const z = standardized(mean - best - xi, std);
+  if (Number.isNaN(z)) {
     const value = ei(mean, std, best, xi);
     combine(value > 0 ? 1 : Number.isNaN(value) ? NaN : 0, dMean, 0, dStd, outGrad);
     return value;
@@ -207,8 +207,9 @@ export function logEiWithGradient(
 ): number {
   checkGradientShapes(dMean, dStd, outGrad);
   const imp = mean - best - xi;
-  const z = Number.isNaN(std) ? NaN : standardized(imp, std);
-  if (Number.isNaN(z) || Number.isNaN(imp)) {
+  // NaN where sigma <= 0 or anything is NaN: the sigma -> 0 limit applies.
+  const z = standardized(imp, std);
+  if (Number.isNaN(z)) {
     const value = logEi(mean, std, best, xi);
     combine(value > -Infinity ? 1 / imp : Number.isNaN(value) ? NaN : 0, dMean, 0, dStd, outGrad);
     return value;
@@ -221,6 +222,35 @@ export function logEiWithGradient(
   return Math.log(std) + logEiFactor(z);
 }
 
+/**
+ * PI and log PI share their gradient's shape: d f(z) = f'(z) (dMu - z dSigma) / sigma, with f
+ * normCdf or normLogCdf; `limit` gives the value (and a zero gradient) where z is undefined.
+ */
+function piShapedWithGradient(
+  f: (z: number) => number,
+  fPrime: (z: number) => number,
+  limit: (mean: number, std: number, best: number, xi: number) => number,
+  mean: number,
+  std: number,
+  dMean: Float64Array,
+  dStd: Float64Array,
+  best: number,
+  xi: number,
+  outGrad: Float64Array,
+): number {
+  checkGradientShapes(dMean, dStd, outGrad);
+  // NaN where sigma <= 0 or anything is NaN: the sigma -> 0 limit applies.
+  const z = standardized(mean - best - xi, std);
+  if (Number.isNaN(z)) {
+    const value = limit(mean, std, best, xi);
+    combine(Number.isNaN(value) ? NaN : 0, dMean, 0, dStd, outGrad);
+    return value;
+  }
+  const a = fPrime(z) / std;
+  combine(a, dMean, -a * z, dStd, outGrad);
+  return f(z);
+}
+
 /** PI and its gradient: dPI = phi(z) (dMu - z dSigma) / sigma. Zero gradient at the sigma -> 0 limit. */
 export function piWithGradient(
   mean: number,
@@ -231,17 +261,7 @@ export function piWithGradient(
   xi: number,
   outGrad: Float64Array,
 ): number {
-  checkGradientShapes(dMean, dStd, outGrad);
-  const imp = mean - best - xi;
-  const z = Number.isNaN(std) ? NaN : standardized(imp, std);
-  if (Number.isNaN(z) || Number.isNaN(imp)) {
-    const value = pi(mean, std, best, xi);
-    combine(Number.isNaN(value) ? NaN : 0, dMean, 0, dStd, outGrad);
-    return value;
-  }
-  const a = normPdf(z) / std;
-  combine(a, dMean, -a * z, dStd, outGrad);
-  return normCdf(z);
+  return piShapedWithGradient(normCdf, normPdf, pi, mean, std, dMean, dStd, best, xi, outGrad);
 }
 
 /** log PI and its gradient: d log PI = (phi / Phi)(z) (dMu - z dSigma) / sigma, finite for all z. */
@@ -254,17 +274,18 @@ export function logPiWithGradient(
   xi: number,
   outGrad: Float64Array,
 ): number {
-  checkGradientShapes(dMean, dStd, outGrad);
-  const imp = mean - best - xi;
-  const z = Number.isNaN(std) ? NaN : standardized(imp, std);
-  if (Number.isNaN(z) || Number.isNaN(imp)) {
-    const value = logPi(mean, std, best, xi);
-    combine(Number.isNaN(value) ? NaN : 0, dMean, 0, dStd, outGrad);
-    return value;
-  }
-  const a = normLogCdfDerivative(z) / std;
-  combine(a, dMean, -a * z, dStd, outGrad);
-  return normLogCdf(z);
+  return piShapedWithGradient(
+    normLogCdf,
+    normLogCdfDerivative,
+    logPi,
+    mean,
+    std,
+    dMean,
+    dStd,
+    best,
+    xi,
+    outGrad,
+  );
 }
 
 /** UCB and its gradient dMu + kappa dSigma (the sigma term drops where sigma <= 0). */

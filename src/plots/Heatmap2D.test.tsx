@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordPaintedImages } from './testing/canvas.ts';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { recordPaintedImagesPerTest } from './testing/canvas.ts';
 import { Heatmap2D, heatmapLayout, type Heatmap2DProps } from './Heatmap2D.tsx';
 import { SCHEMES } from './heatmapRaster.ts';
 import { serializeSvg } from './testing/svg.ts';
@@ -40,14 +40,7 @@ const base: Heatmap2DProps = {
   ariaLabel: 'Acquisition',
 };
 
-let painted: ImageData[] = [];
-beforeEach(() => {
-  painted = recordPaintedImages();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const painted = recordPaintedImagesPerTest();
 
 const plot = () => screen.getByRole('img', { name: 'Acquisition' });
 

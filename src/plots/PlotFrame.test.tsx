@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { layoutLegend } from './layout.ts';
-import { PlotFrame, plotBox, WORDS_LABEL } from './PlotFrame.tsx';
+import { layoutLegend, LEGEND_ROW_EM } from './layout.ts';
+import { frameGeometry, legendFrame, PlotFrame, plotBox, WORDS_LABEL } from './PlotFrame.tsx';
 import { linearScale, linearTicks } from './scales.ts';
 import { serializeSvg, translateOf } from './testing/svg.ts';
 
 afterEach(cleanup);
 
 const em = 10;
-const box = plotBox(300, 200, { top: 30, right: 10, bottom: 40, left: 50 });
+// Spread into every PlotFrame below: a 300 x 200 SVG at 10 px type.
+const frame = frameGeometry(300, 200, em, { top: 30, right: 10, bottom: 40, left: 50 });
+const { box } = frame;
 const x = linearScale([0, 10], [0, box.width]);
 const y = linearScale([0, 1], [box.height, 0]);
 const axes = {
@@ -36,10 +38,7 @@ describe('PlotFrame', () => {
       <PlotFrame
         className="bo-plot test-plot"
         ariaLabel="Test plot"
-        width={300}
-        height={200}
-        em={em}
-        box={box}
+        {...frame}
         clipId="clip-1"
         title={{ text: 'EI', top: 9 }}
         legend={{ slots: legend.slots, top: 12 }}
@@ -78,15 +77,7 @@ describe('PlotFrame', () => {
 
   it('leaves out what is not asked for: no grid, no y axis, no empty label, no clip', () => {
     render(
-      <PlotFrame
-        className="bo-plot"
-        ariaLabel="Bare"
-        width={300}
-        height={200}
-        em={em}
-        box={box}
-        x={{ ...axes.x, label: '' }}
-      />,
+      <PlotFrame className="bo-plot" ariaLabel="Bare" {...frame} x={{ ...axes.x, label: '' }} />,
     );
     const svg = screen.getByRole('img', { name: 'Bare' });
     expect(svg.querySelector('.grid, .axis-y, .axis-label, defs, .legend, .plot-title')).toBeNull();
@@ -94,19 +85,31 @@ describe('PlotFrame', () => {
   });
 
   it('draws grid lines at the y ticks only for a histogram', () => {
-    render(
-      <PlotFrame
-        className="bo-plot"
-        ariaLabel="Bars"
-        width={300}
-        height={200}
-        em={em}
-        box={box}
-        grid="y"
-        {...axes}
-      />,
-    );
+    render(<PlotFrame className="bo-plot" ariaLabel="Bars" {...frame} grid="y" {...axes} />);
     const lines = screen.getByRole('img', { name: 'Bars' }).querySelectorAll('.grid line');
     expect(lines).toHaveLength(axes.y.ticks.length);
+  });
+
+  it('legendFrame: the legend wraps within the inset width and pushes the box down a row per row', () => {
+    const items = ['first series', 'second series', 'third series'].map((label, k) => ({
+      key: String(k),
+      label,
+      swatch: 'line' as const,
+      className: 'mean',
+    }));
+    const ems = { legendInset: 5, legendGap: 0.8, right: 1.2, bottom: 3, left: 4.4 };
+    const wide = legendFrame(600, 300, em, items, ems);
+    const narrow = legendFrame(180, 300, em, items, ems);
+    expect(wide.legend.slots.map((s) => s.row)).toEqual([0, 0, 0]);
+    expect(narrow.legend.slots.map((s) => s.row)).toEqual([0, 1, 2]);
+    expect(wide.frame.box).toEqual({
+      left: 44,
+      top: (LEGEND_ROW_EM + 0.8) * em,
+      width: 600 - 44 - 12,
+      height: 300 - (LEGEND_ROW_EM + 0.8) * em - 30,
+    });
+    expect(narrow.frame.box.top).toBeCloseTo((3 * LEGEND_ROW_EM + 0.8) * em, 9);
+    expect(wide.legend.top).toBe(0.9 * em);
+    expect(legendFrame(600, 300, em, [], ems).frame.box.top).toBeCloseTo(0.8 * em, 9);
   });
 });

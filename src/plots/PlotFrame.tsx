@@ -7,7 +7,7 @@
  */
 import { useId, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { GridLines, XAxis, YAxis } from './axes.tsx';
-import { svgId, type LegendSlot, type Margins } from './layout.ts';
+import { layoutLegend, LEGEND_ROW_EM, svgId, type LegendSlot, type Margins } from './layout.ts';
 import { Legend, type LegendItem } from './marks.tsx';
 import type { Tick } from './scales.ts';
 import './plots.css';
@@ -46,6 +46,38 @@ export function frameGeometry(
   margin: Margins,
 ): FrameGeometry {
   return { width, height, em, box: plotBox(width, height, margin) };
+}
+
+/** Margins around a plot with a legend band, in ems: the band's own spacing, then the box's. */
+export interface LegendFrameEms {
+  /** How much narrower than the SVG the legend's rows are. */
+  readonly legendInset: number;
+  /** Space below the last legend row, above the box. */
+  readonly legendGap: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * The geometry of a plot whose legend wraps in a band above its box (the lab's line plots): the
+ * top margin grows by a row per legend row. Spread `frame` into PlotFrame and pass it `legend`.
+ */
+export function legendFrame(
+  width: number,
+  height: number,
+  em: number,
+  items: readonly LegendItem[],
+  ems: LegendFrameEms,
+): { frame: FrameGeometry; legend: { slots: LegendSlot<LegendItem>[]; top: number } } {
+  const { slots, rows } = layoutLegend(items, Math.max(0, width - ems.legendInset * em), em);
+  const frame = frameGeometry(width, height, em, {
+    top: (rows * LEGEND_ROW_EM + ems.legendGap) * em,
+    right: ems.right * em,
+    bottom: ems.bottom * em,
+    left: ems.left * em,
+  });
+  return { frame, legend: { slots, top: 0.9 * em } };
 }
 
 /** One axis of the frame: ticks in data units and the scale that places them. */

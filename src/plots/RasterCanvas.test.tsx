@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordPaintedImages } from './testing/canvas.ts';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { recordPaintedImagesPerTest } from './testing/canvas.ts';
 import { RasterCanvas } from './RasterCanvas.tsx';
 
-let painted: ImageData[] = [];
-beforeEach(() => {
-  painted = recordPaintedImages();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const painted = recordPaintedImagesPerTest();
 
 const box = { left: 40, top: 30, width: 200, height: 100 };
 const red = (px: Uint8ClampedArray) => {

@@ -3,11 +3,10 @@ import { memo, useCallback, useMemo } from 'react';
 import { fill } from '../components/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { ConvergencePlot } from '../plots/ConvergencePlot.tsx';
-import { Sized } from '../components/Sized.tsx';
+import { ConvergenceSection } from '../components/ConvergenceCard.tsx';
 import { studyBestSoFar } from '../bo/bestSoFar.ts';
 import { progress, type StudySnapshot } from '../nn/study/runner.ts';
-import { validateSettings, type StudySettings } from '../nn/study/settings.ts';
+import { validateNetSettings, type NetStudySettings } from '../nn/study/settings.ts';
 import { LiveTrialCard } from '../nn/ui/LiveTrialCard.tsx';
 import { NetTrialsTable } from '../nn/ui/NetTrialsTable.tsx';
 import { ProbePanel } from '../nn/ui/ProbePanel.tsx';
@@ -44,7 +43,7 @@ export default function NetworkScreen() {
   const status = snap.status;
   const active =
     status === 'loading' || status === 'running' || status === 'pausing' || status === 'paused';
-  const problem = validateSettings(draft);
+  const problem = validateNetSettings(draft);
   const problemText = problem
     ? fill(t[problem.key], { hp: problem.hp ? t[HP_LABEL[problem.hp]] : '' })
     : null;
@@ -187,28 +186,19 @@ const ConvergenceCard = memo(function ConvergenceCard({
   settings,
 }: {
   loop: LoopState | null;
-  settings: StudySettings;
+  settings: NetStudySettings;
 }) {
   const t = useMessages();
   const values = useMemo(() => (loop ? studyBestSoFar(loop) : []), [loop]);
   return (
-    <section className="card convergence" aria-labelledby="net-convergence-title">
-      <h2 id="net-convergence-title" className="card-title">
-        {t.netConvergenceTitle}
-      </h2>
-      <Sized className="plot-box convergence-box">
-        {({ width, height, fontSize }) => (
-          <ConvergencePlot
-            width={width}
-            height={height}
-            fontSize={fontSize}
-            values={values}
-            goal={settings.metric === 'val-acc' ? 'maximize' : 'minimize'}
-            initCount={settings.strategy === 'bo' ? settings.initPoints : 0}
-            ariaLabel={t.convergencePlotLabel}
-          />
-        )}
-      </Sized>
-    </section>
+    <ConvergenceSection
+      titleId="net-convergence-title"
+      title={t.netConvergenceTitle}
+      plot={{
+        values,
+        goal: settings.metric === 'val-acc' ? 'maximize' : 'minimize',
+        initCount: settings.strategy === 'bo' ? settings.initPoints : 0,
+      }}
+    />
   );
 });

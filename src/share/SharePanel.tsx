@@ -4,6 +4,7 @@ import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
 import { useStore } from '../store/store.ts';
 import { downloadText, fileStem } from './download.ts';
+import { FilePicker } from './FilePicker.tsx';
 import type { ImportMode } from './importStudy.ts';
 import { LINK_PARAM, linkFor, LONG_LINK, MAX_LINK_LENGTH } from './linkCodec.ts';
 import { readLinkParam } from './linkAddress.ts';
@@ -22,18 +23,6 @@ import { CONTROL_KEY } from './shareText.ts';
 import { captureStudy, CONTROL_IDS, type ControlId } from './studyState.ts';
 import { trialsCsv, trialsJson } from './trials.ts';
 import './share.css';
-
-/** Reads a picked file as text; null when the browser cannot read it. */
-async function readFile(input: HTMLInputElement): Promise<{ text: string; name: string } | null> {
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return null;
-  try {
-    return { text: await file.text(), name: file.name };
-  } catch {
-    return { text: '', name: file.name };
-  }
-}
 
 /** The link of the study on screen, rebuilt when the study, the view or the hidden set change. */
 function useLink(): string {
@@ -144,18 +133,11 @@ export function SharePanel() {
           {t.shareExportJson}
         </button>
       </div>
-      <input
+      <FilePicker
         ref={csvInput}
-        type="file"
         accept=".csv,text/csv,text/plain"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="share-import-csv"
-        onChange={async (e) => {
-          const f = await readFile(e.currentTarget);
-          if (f) importCsvText(f.text, f.name, mode);
-        }}
+        testId="share-import-csv"
+        onText={(text, name) => importCsvText(text, name, mode)}
       />
       <fieldset className="share-mode">
         <legend>{t.shareImportModeLabel}</legend>
@@ -224,18 +206,11 @@ export function SharePanel() {
           </button>
         )}
       </div>
-      <input
+      <FilePicker
         ref={sessionInput}
-        type="file"
         accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="share-load-session"
-        onChange={async (e) => {
-          const f = await readFile(e.currentTarget);
-          if (f) loadSessionText(f.text, f.name);
-        }}
+        testId="share-load-session"
+        onText={loadSessionText}
       />
       <p className="hint">{t.shareAutosaveHint}</p>
     </section>

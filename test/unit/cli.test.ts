@@ -3,25 +3,15 @@
  * validation, the JSON lines it writes; then a few real subprocesses of src/cli/main.ts for the
  * stdout/stderr/exit-code contract.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { CliInputError } from '../../src/cli/errors.ts';
+import { describe, expect, it } from 'vitest';
 import { parseRunConfig, runCommand } from '../../src/cli/runCommand.ts';
+import { expectInputError, refusedBy, runCli, scratchFiles } from './cliHarness.ts';
 
 /** The field a bad config is rejected for (fails the test when it is accepted). */
 function rejectedField(input: unknown): string {
-  try {
-    parseRunConfig(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CliInputError);
-    const err = e as CliInputError;
-    expect(err.message.startsWith(`${err.field}: `)).toBe(true);
-    return err.field;
-  }
-  throw new Error(`accepted: ${JSON.stringify(input)}`);
+  const err = refusedBy(parseRunConfig, input);
+  expect(err.message.startsWith(`${err.field}: `)).toBe(true);
+  return err.field;
 }
 
 function messageOf(input: unknown): string {
@@ -274,39 +264,11 @@ describe('runCommand output', () => {
 });
 
 describe('the cli as a process', () => {
-  const root = resolve(import.meta.dirname, '../..');
-  const tsx = join(root, 'node_modules', '.bin', 'tsx');
-  const dir = mkdtempSync(join(tmpdir(), 'bo-cli-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = (name: string, text: string): string => {
-    const p = join(dir, name);
-    writeFileSync(p, text);
-    return p;
-  };
-  const cli = (args: string[], input?: string) => {
-    const r = spawnSync(tsx, ['src/cli/main.ts', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 30_000,
-      ...(input !== undefined ? { input } : {}),
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-  /** Asserts exit code 2, nothing on stdout, one JSON line {"error"} on stderr; returns it. */
-  const expectInputError = (r: ReturnType<typeof cli>): string => {
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    const lines = r.stderr.split('\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(1);
-    const parsed = JSON.parse(lines[0] as string) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['error']);
-    expect(typeof parsed.error).toBe('string');
-    return parsed.error as string;
-  };
+  const file = scratchFiles('bo-cli-test-');
 
   it('run: stdout is JSON lines only', () => {
     const cfg = file('ok.json', JSON.stringify({ objective: 'bayes-opt-1d', iterations: 2 }));
-    const r = cli(['run', '--config', cfg]);
+    const r = runCli(['run', '--config', cfg]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.endsWith('\n')).toBe(true);
@@ -319,21 +281,21 @@ describe('the cli as a process', () => {
 
   it('run with a bad field: exit 2, one JSON error line naming it', () => {
     const cfg = file('bad.json', JSON.stringify({ objective: 'branin', iterations: -3 }));
-    expect(expectInputError(cli(['run', '--config', cfg]))).toMatch(/^iterations: /);
+    expect(expectInputError(runCli(['run', '--config', cfg]))).toMatch(/^iterations: /);
   });
 
   it('a file that is not JSON: exit 2', () => {
     const cfg = file('broken.json', '{"objective": "branin",');
-    expect(expectInputError(cli(['run', '--config', cfg]))).toMatch(/not valid JSON/);
+    expect(expectInputError(runCli(['run', '--config', cfg]))).toMatch(/not valid JSON/);
   });
 
   it('an unknown command: exit 2', () => {
-    expect(expectInputError(cli(['fit']))).toMatch(/unknown command "fit"/);
+    expect(expectInputError(runCli(['fit']))).toMatch(/unknown command "fit"/);
   });
 
   it('gp reads stdin when --in is not given', () => {
     const input = { X: [[0], [1], [2]], y: [0, 1, 0], Xs: [[0], [0.5]], optimize: false };
-    const r = cli(['gp'], JSON.stringify(input));
+    const r = runCli(['gp'], JSON.stringify(input));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');

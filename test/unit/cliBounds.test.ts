@@ -2,28 +2,18 @@
  * The CLI checks a formula's box with the app's own rule (src/objectives/dims.ts): the same boxes
  * are refused by the form, by links and files, and here, each with the field named.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliInputError } from '../../src/cli/errors.ts';
 import { parseRunConfig } from '../../src/cli/runCommand.ts';
 import { validateDims } from '../../src/objectives/dims.ts';
+import { expectInputError, refusedBy, runCli, scratchFiles } from './cliHarness.ts';
 
 const config = (dims: unknown[]) => ({ objective: { formula: 'x', dims } });
 
-function refusal(input: unknown): CliInputError {
-  try {
-    parseRunConfig(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CliInputError);
-    return e as CliInputError;
-  }
-  throw new Error(`accepted: ${JSON.stringify(input)}`);
-}
+const refusal = (input: unknown) => refusedBy(parseRunConfig, input);
 
 describe('run: bounds the app cannot use', () => {
+  const file = scratchFiles('bo-cli-bounds-');
+
   it.each([
     [[{ name: 'x', min: -1.7e308, max: 1.7e308 }], 'objective.dims[0].min', /within ±1e\+100/],
     [[{ name: 'x', min: 0, max: 1e101 }], 'objective.dims[0].max', /within ±1e\+100/],
@@ -47,20 +37,11 @@ describe('run: bounds the app cannot use', () => {
   });
 
   it('exits 2 with one JSON error line as a process', () => {
-    const root = resolve(import.meta.dirname, '../..');
-    const dir = mkdtempSync(join(tmpdir(), 'bo-cli-bounds-'));
-    const file = join(dir, 'run.json');
-    writeFileSync(file, JSON.stringify(config([{ name: 'x', min: 1, max: 1.0000000000000002 }])));
-    const tsx = join(root, 'node_modules', '.bin', 'tsx');
-    const r = spawnSync(tsx, ['src/cli/main.ts', 'run', '--config', file], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    rmSync(dir, { recursive: true, force: true });
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    const error = (JSON.parse(r.stderr.trim()) as { error: string }).error;
+    const cfg = file(
+      'run.json',
+      JSON.stringify(config([{ name: 'x', min: 1, max: 1.0000000000000002 }])),
+    );
+    const error = expectInputError(runCli(['run', '--config', cfg]));
     expect(error).toMatch(/^objective\.dims\[0\]: the range is too narrow to plot/);
   });
 });

@@ -4,51 +4,26 @@
  * large that the model used to print null. Real subprocesses of src/cli/main.ts where the process
  * is the point (reading files and stdin, exit codes, pipes); the parsing itself in-process.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.ts';
-import { CliInputError } from '../../src/cli/errors.ts';
 import { gpCommand } from '../../src/cli/gpCommand.ts';
+import {
+  type CliResult,
+  expectInputError,
+  refusedBy,
+  ROOT,
+  runCli,
+  scratchFiles,
+  TSX,
+} from './cliHarness.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'bo-cli-process-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = scratchFiles('bo-cli-process-');
 
 const BOM = '\uFEFF';
 
-function file(name: string, text: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-}
-
-function cli(args: string[], input?: string) {
-  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Asserts exit code 2, nothing on stdout, one JSON line {"error"} on stderr; returns the error. */
-function inputError(r: ReturnType<typeof cli>): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  const parsed = JSON.parse(lines[0] as string) as Record<string, unknown>;
-  expect(Object.keys(parsed)).toEqual(['error']);
-  return parsed.error as string;
-}
-
 /** Asserts exit 0 and a clean stderr; returns stdout's lines parsed. */
-function okLines(r: ReturnType<typeof cli>): Record<string, unknown>[] {
+function okLines(r: CliResult): Record<string, unknown>[] {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout
@@ -63,13 +38,13 @@ const RUN_CONFIG = { objective: 'bayes-opt-1d', iterations: 1 };
 describe('a UTF-8 byte-order mark (as Windows editors save JSON)', () => {
   it('is accepted at the start of --config', () => {
     const cfg = file('bom-run.json', BOM + JSON.stringify(RUN_CONFIG));
-    expect(okLines(cli(['run', '--config', cfg]))).toHaveLength(4);
+    expect(okLines(runCli(['run', '--config', cfg]))).toHaveLength(4);
   });
 
   it('is accepted at the start of --in and of stdin', () => {
     const input = BOM + JSON.stringify(GP_INPUT);
-    const fromFile = okLines(cli(['gp', '--in', file('bom-gp.json', input)]));
-    const fromStdin = okLines(cli(['gp'], input));
+    const fromFile = okLines(runCli(['gp', '--in', file('bom-gp.json', input)]));
+    const fromStdin = okLines(runCli(['gp'], input));
     expect(fromFile).toEqual(fromStdin);
     expect((fromFile[0]?.mean as number[]).length).toBe(1);
   });
@@ -77,15 +52,7 @@ describe('a UTF-8 byte-order mark (as Windows editors save JSON)', () => {
 
 describe('options given twice, unknown, or to the other command', () => {
   /** The CliInputError parseArgs throws for argv: its field and message. */
-  function refused(argv: string[]): CliInputError {
-    try {
-      parseArgs(argv);
-    } catch (e) {
-      expect(e).toBeInstanceOf(CliInputError);
-      return e as CliInputError;
-    }
-    throw new Error(`accepted: ${argv.join(' ')}`);
-  }
+  const refused = (argv: string[]) => refusedBy(parseArgs, argv);
 
   it('refuses a repeated --config or --in, naming it (in the process too: exit 2)', () => {
     const twice = refused(['run', '--config', 'a.json', '--config', 'b.json']);
@@ -93,7 +60,7 @@ describe('options given twice, unknown, or to the other command', () => {
     expect(twice.message).toMatch(/^--config: given 2 times \(a\.json, b\.json\); give it once/);
     expect(refused(['gp', '--in', 'a.json', '--in', 'a.json']).field).toBe('--in');
     const cfg = file('run.json', JSON.stringify(RUN_CONFIG));
-    expect(inputError(cli(['run', '--config', cfg, '--config', cfg]))).toMatch(
+    expect(expectInputError(runCli(['run', '--config', cfg, '--config', cfg]))).toMatch(
       /^--config: given 2 times/,
     );
   });
@@ -128,7 +95,7 @@ describe('options given twice, unknown, or to the other command', () => {
 describe('a reader that closes stdout early (`cli run ... | head -1`)', () => {
   it('ends quietly: exit 0, no stack trace on stderr', async () => {
     const cfg = file('long.json', JSON.stringify({ objective: 'bayes-opt-1d', iterations: 30 }));
-    const child = spawn(tsx, ['src/cli/main.ts', 'run', '--config', cfg], { cwd: root });
+    const child = spawn(TSX, ['src/cli/main.ts', 'run', '--config', cfg], { cwd: ROOT });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (s: string) => (stderr += s));
@@ -152,20 +119,11 @@ describe('a reader that closes stdout early (`cli run ... | head -1`)', () => {
 });
 
 describe('gp with targets near the top of float64', () => {
-  /** The CliInputError gpCommand throws for input. */
-  function gpRefused(input: unknown): CliInputError {
-    try {
-      gpCommand(input);
-    } catch (e) {
-      expect(e).toBeInstanceOf(CliInputError);
-      return e as CliInputError;
-    }
-    throw new Error(`accepted: ${JSON.stringify(input)}`);
-  }
+  const gpRefused = (input: unknown) => refusedBy(gpCommand, input);
 
   it('[0, 1e200, -1e200]: exit 0, the mean and std 1e200 times those of [0, 1, -1]', () => {
     const base = { X: [[0], [1], [2]], Xs: [[0.5], [1.5]], optimize: false };
-    const [big] = okLines(cli(['gp'], JSON.stringify({ ...base, y: [0, 1e200, -1e200] })));
+    const [big] = okLines(runCli(['gp'], JSON.stringify({ ...base, y: [0, 1e200, -1e200] })));
     const unit = gpCommand({ ...base, y: [0, 1, -1] });
     const m = big?.mean as number[];
     const s = big?.std as number[];

@@ -171,11 +171,9 @@ export default function CoarseToFineFigure() {
         <figure className="lab-card">
           <figcaption className="lab-card-title">{t.ctfManualTitle}</figcaption>
           <Sized className="strat-plot-box is-square">
-            {({ width, height, fontSize }) => (
+            {(size) => (
               <BoxMap
-                width={width}
-                height={height}
-                fontSize={fontSize}
+                {...size}
                 objective={obj}
                 points={points}
                 best={indexOfBest(allYs, obj.goal)}
@@ -216,11 +214,9 @@ export default function CoarseToFineFigure() {
         <figure className="lab-card">
           <figcaption className="lab-card-title">{t.ctfSdrTitle}</figcaption>
           <Sized className="strat-plot-box is-square">
-            {({ width, height, fontSize }) => (
+            {(size) => (
               <BoxMap
-                width={width}
-                height={height}
-                fontSize={fontSize}
+                {...size}
                 objective={obj}
                 points={sdrPoints}
                 best={sdrTrace ? indexOfBest(sdrTrace.ys, obj.goal) : -1}

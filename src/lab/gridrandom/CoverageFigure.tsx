@@ -75,11 +75,9 @@ function DesignPanel(props: {
         </Stats>
       </div>
       <Sized className="cov-plot-box">
-        {({ width, height, fontSize }) => (
+        {(size) => (
           <CoveragePlot
-            width={width}
-            height={height}
-            fontSize={fontSize}
+            {...size}
             points={run.points}
             bestIndex={run.best.index}
             weights={weights}
@@ -196,11 +194,9 @@ export default function CoverageFigure() {
           </p>
           <Progress {...repeat} testId="cov-progress" />
           <Sized className={`cov-repeat-box${repeat.running ? ' is-stale' : ''}`}>
-            {({ width, height, fontSize }) => (
+            {(size) => (
               <RepeatPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
+                {...size}
                 rows={rows}
                 optimum={optimum.value}
                 optimumLabel={t.labCovOptimumLine}

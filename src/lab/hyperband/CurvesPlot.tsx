@@ -1,8 +1,7 @@
 import { line } from 'd3';
 import { useMessages } from '../../i18n/locale.ts';
-import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -82,12 +81,12 @@ export function CurvesPlot(props: {
         ]
       : []),
   ];
-  const legend = layoutLegend(items, Math.max(0, width - 5.5 * em), em);
-  const frame = frameGeometry(width, height, em, {
-    top: (legend.rows * LEGEND_ROW_EM + 0.8) * em,
-    right: 1.2 * em,
-    bottom: 3.1 * em,
-    left: 4.4 * em,
+  const { frame, legend } = legendFrame(width, height, em, items, {
+    legendInset: 5.5,
+    legendGap: 0.8,
+    right: 1.2,
+    bottom: 3.1,
+    left: 4.4,
   });
   const { box } = frame;
   const { width: innerW, height: innerH } = box;
@@ -117,7 +116,7 @@ export function CurvesPlot(props: {
       className="bo-plot hb-curves"
       ariaLabel={t.hbCurves}
       {...frame}
-      legend={{ slots: legend.slots, top: 0.9 * em }}
+      legend={legend}
       grid="xy"
       x={{
         ticks: xTicks,

@@ -193,12 +193,10 @@ export default function HyperbandFigure() {
             {fillTemplate(t.hbCurvesTitle, { s: shownIndex })}
           </figcaption>
           <Sized className="strat-plot-box is-square">
-            {({ width, height, fontSize }) =>
+            {(size) =>
               shown && (live !== null || shown.trials.some((tr) => tr.curve.length > 0)) ? (
                 <CurvesPlot
-                  width={width}
-                  height={height}
-                  fontSize={fontSize}
+                  {...size}
                   bracket={shown}
                   rungEpochs={shownSchedule?.rungs.map((r) => r.epochs) ?? []}
                   maxEpochs={maxEpochs}

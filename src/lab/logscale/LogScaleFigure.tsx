@@ -136,11 +136,9 @@ export default function LogScaleFigure() {
                 <span className="log-row-head">{row.title}</span>
                 {(['linear', 'log10'] as const).map((axis) => (
                   <Sized key={axis} className="log-hist-box">
-                    {({ width, height, fontSize }) => (
+                    {(size) => (
                       <HistogramPlot
-                        width={width}
-                        height={height}
-                        fontSize={fontSize}
+                        {...size}
                         values={row.values}
                         axis={axis}
                         domain={axis === 'log10' ? [LR_LO_EXP, LR_HI_EXP] : [0, LR_MAX]}
@@ -234,11 +232,9 @@ export default function LogScaleFigure() {
             <figure key={key} className="log-beta-hist">
               <figcaption>{title}</figcaption>
               <Sized className="log-beta-box">
-                {({ width, height, fontSize }) => (
+                {(size) => (
                   <HistogramPlot
-                    width={width}
-                    height={height}
-                    fontSize={fontSize}
+                    {...size}
                     values={windows(values)}
                     axis="log10"
                     domain={[1, 3]}

@@ -1,8 +1,7 @@
 import { line } from 'd3';
 import type { Objective } from '../../objectives/types.ts';
-import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
 import { diamondPath, type LegendItem } from '../../plots/marks.tsx';
-import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -27,12 +26,12 @@ export function BatchPlot1D(props: {
 }) {
   const { width, height, fontSize: em, objective, earlier, batch } = props;
   const dim = objective.dims[0] as Objective['dims'][0];
-  const legend = layoutLegend(props.legend, Math.max(0, width - 5 * em), em);
-  const frame = frameGeometry(width, height, em, {
-    top: (legend.rows * LEGEND_ROW_EM + 0.9) * em,
-    right: 1.2 * em,
-    bottom: 3 * em,
-    left: 4.4 * em,
+  const { frame, legend } = legendFrame(width, height, em, props.legend, {
+    legendInset: 5,
+    legendGap: 0.9,
+    right: 1.2,
+    bottom: 3,
+    left: 4.4,
   });
   const { box } = frame;
   const { width: innerW, height: innerH } = box;
@@ -61,7 +60,7 @@ export function BatchPlot1D(props: {
       className="bo-plot batch-plot"
       ariaLabel={props.ariaLabel}
       {...frame}
-      legend={{ slots: legend.slots, top: 0.9 * em }}
+      legend={legend}
       grid="xy"
       x={{ ticks: xTicks, scale: x, label: dim.label ?? dim.name, labelOffset: 2.6 * em }}
       y={{ ticks: yTicks, scale: y }}

@@ -188,12 +188,10 @@ export default function ParallelFigure() {
           </div>
           <div className={modeClass(shownMode)}>
             <Sized className="strat-plot-box">
-              {({ width, height, fontSize }) =>
+              {(size) =>
                 ranObjective.dims.length === 1 ? (
                   <BatchPlot1D
-                    width={width}
-                    height={height}
-                    fontSize={fontSize}
+                    {...size}
                     objective={ranObjective}
                     earlier={picture.earlier.map((p) => p[0] as number)}
                     batch={picture.batch.map((p) => p[0] as number)}
@@ -202,9 +200,7 @@ export default function ParallelFigure() {
                   />
                 ) : (
                   <BoxMap
-                    width={width}
-                    height={height}
-                    fontSize={fontSize}
+                    {...size}
                     objective={ranObjective}
                     points={[
                       ...picture.earlier.map((p) => ({

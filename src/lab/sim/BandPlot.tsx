@@ -1,9 +1,8 @@
 import { area, line } from 'd3';
 import { Sized } from '../../components/Sized.tsx';
 import { formatNumber } from '../../plots/format.ts';
-import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -53,13 +52,12 @@ export function BandPlot(props: BandPlotProps) {
     swatch: 'line',
     className: `band-line ${s.className}`,
   }));
-  const legendWidth = Math.max(0, width - 5.9 * em);
-  const legend = layoutLegend(items, legendWidth, em);
-  const frame = frameGeometry(width, height, em, {
-    top: (legend.rows * LEGEND_ROW_EM + 0.8) * em,
-    right: 1.2 * em,
-    bottom: 3.1 * em,
-    left: 4.7 * em,
+  const { frame, legend } = legendFrame(width, height, em, items, {
+    legendInset: 5.9,
+    legendGap: 0.8,
+    right: 1.2,
+    bottom: 3.1,
+    left: 4.7,
   });
   const { box } = frame;
   const { width: innerWidth, height: innerHeight } = box;
@@ -103,7 +101,7 @@ export function BandPlot(props: BandPlotProps) {
       className="bo-plot band-plot"
       ariaLabel={props.ariaLabel}
       {...frame}
-      legend={{ slots: legend.slots, top: 0.9 * em }}
+      legend={legend}
       grid="xy"
       x={{
         ticks: xTicks,
@@ -177,9 +175,7 @@ export function BandFigure(
     <figure className="lab-card">
       <figcaption className="lab-card-title">{title}</figcaption>
       <Sized className="strat-plot-box">
-        {({ width, height, fontSize }) => (
-          <BandPlot {...plot} width={width} height={height} fontSize={fontSize} ariaLabel={title} />
-        )}
+        {(size) => <BandPlot {...plot} {...size} ariaLabel={title} />}
       </Sized>
     </figure>
   );

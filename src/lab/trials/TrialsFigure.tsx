@@ -118,11 +118,9 @@ export default function TrialsFigure() {
             1 − (1 − p)ⁿ, p = {pText}
           </h3>
           <Sized className="trials-plot-box">
-            {({ width, height, fontSize }) => (
+            {(size) => (
               <TrialsPlot
-                width={width}
-                height={height}
-                fontSize={fontSize}
+                {...size}
                 p={p}
                 n={nShown}
                 nMax={nMax}
@@ -149,11 +147,9 @@ export default function TrialsFigure() {
           </h3>
           <Progress {...sim} testId="trials-progress" />
           <Sized className="trials-grid-box">
-            {({ width, height, fontSize }) => (
+            {(size) => (
               <SimGrid
-                width={width}
-                height={height}
-                fontSize={fontSize}
+                {...size}
                 firstHit={current?.firstHit}
                 shown={SHOWN}
                 n={nShown}
