@@ -1,6 +1,6 @@
 /**
  * The `gp` CLI command against scikit-learn 1.2.1's GaussianProcessRegressor
- * (test/fixtures/gp-sklearn-cases.json, see /work/shared/reference/README.md), plus the
+ * (test/fixtures/gp-sklearn-cases.json, see ../shared/reference/README.md), plus the
  * command's input validation.
  */
 import { readFileSync } from 'node:fs';
