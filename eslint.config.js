@@ -19,7 +19,8 @@ const FOLDERS = {
   nnUi: ['**/nn/ui/**', '**/nn/study/**', '**/nn/bench/**'],
   store: ['**/store/**'],
   plots: ['**/plots/**'],
-  components: ['**/components/**'],
+  widgets: ['**/widgets/**'],
+  playground: ['**/playground/**'],
   share: ['**/share/**'],
   present: ['**/present/**'],
   lab: ['**/lab/**'],
@@ -33,7 +34,8 @@ const FOLDERS = {
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3', 'd3-*'];
 const TFJS = ['@tensorflow/*'];
 
-// Below the widgets: what components, share, present, lab and nn's UI all build on.
+// Below the widgets: what the widgets and every feature (playground, share, present, lab, nn's UI)
+// build on.
 const BENEATH_WIDGETS = [
   'math',
   'objectives',
@@ -110,36 +112,45 @@ const ZONES = [
     may: ['math', 'objectives', 'i18n', 'styles'],
     bans: [...TFJS, 'zustand', 'zustand/*'],
   },
-  { zone: 'components', files: ['src/components/**'], may: BENEATH_WIDGETS, bans: TFJS },
-  { zone: 'share', files: ['src/share/**'], may: [...BENEATH_WIDGETS, 'components'], bans: TFJS },
+  // Generic controls (fields, sliders, sized boxes, number formatting): no feature's code.
+  { zone: 'widgets', files: ['src/widgets/**'], may: BENEATH_WIDGETS, bans: TFJS },
+  { zone: 'share', files: ['src/share/**'], may: [...BENEATH_WIDGETS, 'widgets'], bans: TFJS },
+  // The BO screen's parts: panels, plot stacks, narration, commands, playback and keyboard.
+  {
+    zone: 'playground',
+    files: ['src/playground/**'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share'],
+    bans: TFJS,
+  },
   {
     zone: 'present',
     files: ['src/present/**'],
-    may: [...BENEATH_WIDGETS, 'components', 'share'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share', 'playground'],
     bans: TFJS,
   },
   {
     zone: 'nnUi',
     files: ['src/nn/ui/**', 'src/nn/study/**', 'src/nn/bench/**'],
-    may: [...BENEATH_WIDGETS, 'components', 'share'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share', 'playground'],
     bans: [],
   },
   {
     zone: 'lab',
     files: ['src/lab/**'],
-    may: [...BENEATH_WIDGETS, 'components', 'share', 'nnUi'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share', 'playground', 'nnUi'],
     bans: [],
   },
   {
     zone: 'app',
     files: ['src/app/**'],
-    may: [...BENEATH_WIDGETS, 'components', 'share', 'present', 'nnUi', 'lab'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share', 'playground', 'present', 'nnUi', 'lab'],
     bans: [],
   },
+  // Layout only: each screen arranges the features' parts.
   {
     zone: 'screens',
     files: ['src/screens/**'],
-    may: [...BENEATH_WIDGETS, 'components', 'share', 'present', 'nnUi', 'lab', 'app'],
+    may: [...BENEATH_WIDGETS, 'widgets', 'share', 'playground', 'present', 'nnUi', 'lab', 'app'],
     bans: [],
   },
   { zone: 'routing', files: ['src/routing.ts', 'src/routing.test.ts'], may: [], bans: TFJS },

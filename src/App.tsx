@@ -1,14 +1,13 @@
-import './styles/controls.css';
 import { useEffect, useState } from 'react';
 import { AppShell } from './app/AppShell.tsx';
 import { LazySection } from './app/LazySection.tsx';
 import type { Services } from './app/services.tsx';
 import { shellPolicy } from './app/shellPolicy.ts';
-import { Header } from './components/Header.tsx';
-import { useTheme } from './components/useTheme.ts';
+import { Header } from './app/Header.tsx';
+import { useTheme } from './widgets/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
 import { MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
-import { ObjectiveTextContext } from './components/objectiveText.ts';
+import { ObjectiveTextContext } from './playground/objectiveText.ts';
 import { EmbedView } from './present/EmbedView.tsx';
 import { PresentScreen } from './present/PresentScreen.tsx';
 import { TourHost } from './present/TourHost.tsx';

@@ -4,8 +4,7 @@ import { App } from './App.tsx';
 import { bootApp, startServices } from './app/startup.ts';
 import './styles/tokens.css';
 import './styles/theme.css';
-import './styles/layout.css';
-import './styles/plot.css';
+import './styles/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

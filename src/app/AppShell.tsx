@@ -1,6 +1,7 @@
+import './shell.css';
 import { useEffect, type ReactNode } from 'react';
-import { useKeyboard } from '../components/useKeyboard.ts';
-import { usePlayback } from '../components/usePlayback.ts';
+import { useKeyboard } from '../playground/useKeyboard.ts';
+import { usePlayback } from '../playground/usePlayback.ts';
 import { followPastedLinks } from '../share/boot.ts';
 import { startAutosave } from '../share/shareActions.ts';
 import { ServicesProvider, type Services } from './services.tsx';

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import './shell.css';
 import { useMessages } from '../i18n/locale.ts';
-import { fill } from '../components/format.ts';
+import { fill } from '../widgets/format.ts';
 
 /** A section's code, loaded on demand (a dynamic import of its module). */
 export type SectionLoader<P> = () => Promise<{ readonly default: ComponentType<P> }>;

@@ -6,13 +6,11 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { encodeStudy, LINK_PARAM } from '../share/linkCodec.ts';
 import { SESSION_KEY, sessionToText, type KeyValueStore } from '../share/session.ts';
 import { currentStudy } from '../share/shareActions.ts';
-import { initialShareState, useShareStore } from '../share/shareStore.ts';
 import { current } from '../store/history.ts';
-import { usePresent } from '../store/presentState.ts';
-import { initialAppState, useStore } from '../store/store.ts';
 import { AppShell } from './AppShell.tsx';
 import { shellPolicy } from './shellPolicy.ts';
 import { bootApp } from './startup.ts';
+import { resetStore, useStore } from '../store/store.ts';
 
 const app = () => useStore.getState();
 const rows = () => current(app().history).observations.length;
@@ -29,9 +27,8 @@ function memoryStorage(items: Record<string, string> = {}): KeyValueStore {
 }
 
 beforeEach(() => {
-  useStore.setState(initialAppState, true);
-  useShareStore.setState(initialShareState, true);
-  usePresent.getState().setPresenting(false);
+  resetStore();
+  useStore.getState().setPresenting(false);
   localStorage.clear();
 });
 afterEach(() => {
@@ -61,7 +58,7 @@ describe('AppShell', () => {
     expect(rows()).toBe(4);
     // L (presentation mode) is not an embed's command.
     act(() => void fireEvent.keyDown(window, { key: 'l', code: 'KeyL' }));
-    expect(usePresent.getState().presenting).toBe(false);
+    expect(useStore.getState().presenting).toBe(false);
     act(() => void vi.advanceTimersByTime(5000));
     expect(saved()).toBe('the viewer’s own session');
   });
@@ -100,17 +97,17 @@ describe('bootApp', () => {
     app().step();
     const link = `?${LINK_PARAM}=${encodeStudy(currentStudy())}`;
     const session = sessionToText(currentStudy(), 1);
-    useStore.setState(initialAppState, true);
+    resetStore();
     bootApp(link, '', () => memoryStorage({ [SESSION_KEY]: session }));
     expect(rows()).toBe(3);
-    expect(useShareStore.getState().restoreOffer).not.toBeNull();
+    expect(useStore.getState().restoreOffer).not.toBeNull();
   });
 
   it('in an embed, opens the link but never reads (or offers) the stored session', () => {
     const storage = vi.fn(() => memoryStorage({ [SESSION_KEY]: sessionToText(currentStudy(), 1) }));
     bootApp('?embed=1', '', storage);
     expect(storage).not.toHaveBeenCalled();
-    expect(useShareStore.getState().restoreOffer).toBeNull();
+    expect(useStore.getState().restoreOffer).toBeNull();
     expect(rows()).toBe(2);
   });
 });

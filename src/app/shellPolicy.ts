@@ -12,7 +12,7 @@
  *   (it has no notices, and reading may move a damaged session aside), and never follows pasted
  *   links (an iframe has no address bar).
  */
-import { COMMANDS, type Command } from '../components/commands.ts';
+import { COMMANDS, type Command } from '../playground/commands.ts';
 import type { Section } from '../routing.ts';
 import type { ViewMode } from '../store/viewMode.ts';
 

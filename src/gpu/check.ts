@@ -11,12 +11,8 @@ import { createMainThreadPool, createWorkerPool, type SurfacePool } from './surf
 import { computeSurfaceRows } from './surfaceChunk.ts';
 import { createSurfaceService, isSurfaceCancelled, type BackendStatus } from './surfaceService.ts';
 import { serializeModel, type SurfaceBackend, type SurfaceJob } from './surfaceTypes.ts';
-import {
-  computeWebGLSurface,
-  liveTensorCount,
-  probeWebGL,
-  type WebGLProbe,
-} from './webglSurface.ts';
+import { liveTensorCount, probeWebGL, type WebGLProbe } from './webglBackend.ts';
+import { computeWebGLSurface } from './webglSurface.ts';
 
 /** A test job: n seeded points in the 2D seed example's box, a smooth target, a GP on them. */
 export interface CheckConfig {

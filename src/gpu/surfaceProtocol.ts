@@ -5,32 +5,30 @@
  */
 import type { SurfaceJob } from './surfaceTypes.ts';
 
+/** Which band of which job: rows [rowStart, rowEnd) of the job's grid, sent as chunk number `chunk`. */
+export interface RowBand {
+  readonly jobId: number;
+  readonly chunk: number;
+  readonly rowStart: number;
+  readonly rowEnd: number;
+}
+
 /** Main thread to worker: a job's data, a band of its rows to compute, or forget the job. */
 export type ToSurfaceWorker =
   | { readonly type: 'job'; readonly jobId: number; readonly job: SurfaceJob }
-  | {
-      readonly type: 'rows';
-      readonly jobId: number;
-      readonly chunk: number;
-      readonly rowStart: number;
-      readonly rowEnd: number;
-    }
+  | ({ readonly type: 'rows' } & RowBand)
   | { readonly type: 'drop'; readonly jobId: number };
 
 /** Worker to main thread: a band's values (buffers transferred) or why it could not be done. */
 export type FromSurfaceWorker =
-  | {
+  | ({
       readonly type: 'rows';
-      readonly jobId: number;
-      readonly chunk: number;
-      readonly rowStart: number;
-      readonly rowEnd: number;
       readonly mean: Float64Array;
       readonly std: Float64Array;
       readonly acquisition: Float64Array | null;
       /** Time the worker spent on the band, milliseconds. */
       readonly ms: number;
-    }
+    } & RowBand)
   | {
       readonly type: 'error';
       readonly jobId: number;

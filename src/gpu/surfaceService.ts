@@ -20,14 +20,14 @@ import {
 import { auditSurface, type PrecisionReport } from './precisionCheck.ts';
 import type { SurfaceBackend, SurfaceJob, SurfaceResult } from './surfaceTypes.ts';
 import {
-  computeWebGLSurface,
   probeWebGL,
   webglLost,
   webglPossible,
   WebGLUnavailableError,
   type WebGLProbe,
   type WebGLUnavailableReason,
-} from './webglSurface.ts';
+} from './webglBackend.ts';
+import { computeWebGLSurface } from './webglSurface.ts';
 
 /**
  * What the service needs of WebGL. The page's tfjs WebGL backend is one per page (webglSurface.ts);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitGP } from '../math/gp.ts';
 import { createRng } from '../math/rng.ts';
-import {
-  liveTensorCount,
-  lowerTriangularInverse,
-  probeWebGL,
-  webglPossible,
-} from './webglSurface.ts';
+import { liveTensorCount, probeWebGL, webglPossible } from './webglBackend.ts';
+import { lowerTriangularInverse } from './webglModelTensors.ts';
 
 describe('lowerTriangularInverse', () => {
   it('inverts the Cholesky factor of a GP covariance (L Linv = I)', () => {

@@ -48,17 +48,6 @@ import { anchoredVariance, kernelOfSquared, pairDifferenceSquared } from './webg
 
 type Tf = typeof TF;
 
-export {
-  liveTensorCount,
-  probeWebGL,
-  webglLost,
-  webglPossible,
-  WebGLUnavailableError,
-  type WebGLProbe,
-  type WebGLUnavailableReason,
-} from './webglBackend.ts';
-export { lowerTriangularInverse, releaseModelTensors } from './webglModelTensors.ts';
-
 /** Largest n x (band points) intermediate, in numbers (16 MiB of float32). */
 const BAND_ELEMENTS = 1 << 22;
 const VARIANCE_FLOOR = 1e-12;

@@ -2,9 +2,10 @@
  * Pieces every lab figure is built from, so the figures read alike: the title and its two or
  * three sentences, a bar of controls, the seed control, numbers shown as text, a progress readout.
  */
-import { useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
+import { NumberField, numberProblem, type NumberFieldProps } from '../widgets/NumberField.tsx';
 
 /** The figure's title (the section's accessible name) and its explanation. */
 export function FigureHead({ title, lede }: { readonly title: string; readonly lede: string }) {
@@ -13,6 +14,47 @@ export function FigureHead({ title, lede }: { readonly title: string; readonly l
       <h2 id="lab-figure-title">{title}</h2>
       <p className="lab-lede">{lede}</p>
     </header>
+  );
+}
+
+/**
+ * A titled card of a figure. `id` names the title, so the card and a table inside it
+ * (aria-labelledby) are announced by it.
+ */
+export function Card({
+  id,
+  title,
+  className,
+  children,
+}: {
+  readonly id: string;
+  readonly title: ReactNode;
+  readonly className?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section className={className ? `lab-card ${className}` : 'lab-card'} aria-labelledby={id}>
+      <h3 id={id} className="lab-card-title">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** A card holding one picture, its title as the figure's caption. */
+export function FigureCard({
+  title,
+  children,
+}: {
+  readonly title: ReactNode;
+  readonly children: ReactNode;
+}) {
+  return (
+    <figure className="lab-card">
+      <figcaption className="lab-card-title">{title}</figcaption>
+      {children}
+    </figure>
   );
 }
 
@@ -102,60 +144,21 @@ export function Progress({
 }
 
 /**
- * A labelled whole-number input within [min, max]. Like components/NumberField, the text stays
- * the typist's while they type and each valid number is committed; unlike it, an invalid entry
- * says what is wrong, and the last valid value stays in use until the text is fixed.
+ * A labelled whole-number input within [min, max]: widgets/NumberField, with one message for any
+ * bad entry that gives the whole allowed range (the last valid value stays in use meanwhile).
  */
-export function WholeNumberField(props: {
-  readonly label: string;
-  readonly value: number;
-  readonly min: number;
-  readonly max: number;
-  readonly step?: number;
-  readonly onCommit: (value: number) => void;
-}) {
-  const { label, value, min, max, step = 1, onCommit } = props;
+export function WholeNumberField(
+  props: Omit<NumberFieldProps, 'integer' | 'check' | 'step'> & {
+    readonly min: number;
+    readonly max: number;
+    readonly step?: number;
+  },
+) {
+  const { value, min, max, step = 1 } = props;
   const t = useMessages();
-  const id = useId();
-  const [text, setText] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  // Adopt outside changes (the "adjust state while rendering" pattern React recommends).
-  if (shown !== value) {
-    setShown(value);
-    if (Number(text) !== value) setText(String(value));
-  }
-  const valid = (s: string) => {
-    const v = Number(s);
-    return s.trim() !== '' && Number.isInteger(v) && v >= min && v <= max;
-  };
-  const invalid = !valid(text);
-  return (
-    <div className="field lab-number">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        value={text}
-        min={min}
-        max={max}
-        step={step}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const v = Number(e.target.value);
-          if (valid(e.target.value) && v !== value) {
-            setShown(v);
-            onCommit(v);
-          }
-        }}
-      />
-      {invalid && (
-        <p className="field-error" id={`${id}-error`}>
-          {fillTemplate(t.labWholeNumberError, { min, max, value })}
-        </p>
-      )}
-    </div>
-  );
+  const check = (text: string) =>
+    numberProblem(text, { value, min, max, integer: true }, t) === null
+      ? null
+      : fillTemplate(t.labWholeNumberError, { min, max, value });
+  return <NumberField {...props} step={step} integer className="lab-number" check={check} />;
 }

@@ -2,7 +2,7 @@ import { area, line } from 'd3';
 import { useMemo } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins } from './layout.ts';
-import { starPath, type LegendItem } from './marks.tsx';
+import { PlotNote, starPath, type LegendItem } from './marks.tsx';
 import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import type { GridValues } from './ObjectivePlot1D.tsx';
 import {
@@ -202,15 +202,9 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
         </g>
       )}
       {nearZero && (
-        <text
-          className="plot-note"
-          x={innerWidth / 2}
-          y={innerHeight / 2}
-          dy="0.32em"
-          textAnchor="middle"
-        >
+        <PlotNote width={innerWidth} height={innerHeight}>
           {t.plotNearZero}
-        </text>
+        </PlotNote>
       )}
       {nextU !== null && (
         <>

@@ -7,6 +7,7 @@ import { useMemo, useRef, type PointerEvent } from 'react';
 import { ColorBar } from './ColorBar.tsx';
 import { contourPaths } from './contours.ts';
 import { HeatmapMarks, NextMark, type Observation2D } from './HeatmapMarks.tsx';
+import { PlotNote, PointerSurface } from './marks.tsx';
 import {
   cellCentre,
   colorLut,
@@ -232,13 +233,7 @@ export function Heatmap2D(props: Heatmap2DProps) {
               labelled={size > 12 * em}
             />
             {next && <NextMark u={u(next.x)} v={v(next.y)} r={nextR} />}
-            <rect
-              className="plot-background"
-              width={size}
-              height={size}
-              fill="transparent"
-              {...pointer}
-            />
+            <PointerSurface width={size} height={size} {...pointer} />
           </>
         }
       >
@@ -261,15 +256,9 @@ export function Heatmap2D(props: Heatmap2DProps) {
           )}
         </g>
         {note && (
-          <text
-            className="plot-note heatmap-note"
-            x={size / 2}
-            y={size / 2}
-            dy="0.32em"
-            textAnchor="middle"
-          >
+          <PlotNote className="heatmap-note" width={size} height={size}>
             {note}
-          </text>
+          </PlotNote>
         )}
       </PlotFrame>
     </>

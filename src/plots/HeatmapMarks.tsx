@@ -6,8 +6,8 @@
  */
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate, formatNumber } from './format.ts';
-import { placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
-import { crossPath, diamondPath } from './marks.tsx';
+import { clamp, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
+import { ObservationSymbol, SpotLabel, type ObservationShape } from './marks.tsx';
 import type { ObservationPhase } from './ObservationMarks.tsx';
 
 /** One evaluation on a 2D plot, in search units; value null for a failed evaluation. */
@@ -38,7 +38,9 @@ interface HeatmapMarksProps {
   readonly labelled: boolean;
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+// Failures carry no fill, so they are not an hm-mark.
+const heatmapMarkClass = (shape: ObservationShape) =>
+  shape === 'failed' ? 'hm-failed' : `hm-mark hm-${shape}`;
 
 export function HeatmapMarks(props: HeatmapMarksProps) {
   const { observations, u, v, size, em, bestIndex, formatPoint, labelled } = props;
@@ -81,16 +83,12 @@ export function HeatmapMarks(props: HeatmapMarksProps) {
             data-index={o.index}
             aria-label={label}
           >
-            {failed ? (
-              <>
-                <path className="hm-halo" d={crossPath(r)} />
-                <path className="hm-failed" d={crossPath(r)} />
-              </>
-            ) : o.phase === 'manual' ? (
-              <path className="hm-mark hm-manual" d={diamondPath(2.6 * r)} />
-            ) : (
-              <circle className={`hm-mark hm-${o.phase}`} r={r} />
-            )}
+            <ObservationSymbol
+              shape={failed ? 'failed' : o.phase}
+              r={r}
+              classOf={heatmapMarkClass}
+              haloClass="hm-halo"
+            />
             {o.index === bestIndex && !failed && (
               <>
                 <circle className="hm-halo" r={r + 0.28 * em} />
@@ -105,9 +103,9 @@ export function HeatmapMarks(props: HeatmapMarksProps) {
           {placed.map(({ o }, i) => {
             const spot = spots[i];
             return spot ? (
-              <text key={o.index} x={spot.u} y={spot.v} dy="0.35em" textAnchor="middle">
+              <SpotLabel key={o.index} spot={spot}>
                 {o.index}
-              </text>
+              </SpotLabel>
             ) : null;
           })}
         </g>

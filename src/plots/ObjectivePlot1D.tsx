@@ -4,7 +4,7 @@ import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate, formatSearchX } from './format.ts';
 import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, layoutLegend, plotMargins } from './layout.ts';
-import { starPath, type LegendItem } from './marks.tsx';
+import { PointerSurface, starPath, type LegendItem } from './marks.tsx';
 import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import { ObservationMarks, type Observation1D } from './ObservationMarks.tsx';
 import {
@@ -234,13 +234,7 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
         </>
       }
     >
-      <rect
-        className="plot-background"
-        width={innerWidth}
-        height={innerHeight}
-        fill="transparent"
-        {...probeHandlers}
-      />
+      <PointerSurface width={innerWidth} height={innerHeight} {...probeHandlers} />
       <g className="curves" clipPath={`url(#${clipId})`} pointerEvents="none">
         {paths.band !== null && <path className="band" d={paths.band} />}
         {paths.samples.map((d, i) => (

@@ -1,8 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate, formatNumber, formatSearchX } from './format.ts';
-import { placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
-import { crossPath, diamondPath } from './marks.tsx';
+import { clamp, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
+import { ObservationSymbol, SpotLabel, type ObservationShape } from './marks.tsx';
 import type { AxisScale } from './scales.ts';
 
 /** Why a point was taken: the initial design, a BO suggestion, or a person's probe. */
@@ -49,10 +49,10 @@ interface DragState {
   moved: boolean;
 }
 
+const markClass = (shape: ObservationShape) => `mark-${shape}`;
+
 /** Below this many pixels a press is a click (focus, double-click), not a drag. */
 const DRAG_THRESHOLD_PX = 3;
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * The observations: numbered markers, the best one ringed, failed ones as grey crosses on the
@@ -181,7 +181,7 @@ export function ObservationMarks(props: ObservationMarksProps) {
           x: xText,
           y: formatNumber((failed ? o.modelY : o.y) ?? NaN, 4),
         });
-        const shape = failed ? 'failed' : o.phase;
+        const shape: ObservationShape = failed ? 'failed' : o.phase;
         return (
           <g
             key={o.index}
@@ -213,43 +213,24 @@ export function ObservationMarks(props: ObservationMarksProps) {
                 <circle className="mark-failed" cy={modelDv} r={r * 0.8} />
               </g>
             )}
-            {failed ? (
-              <path className="mark-failed" d={crossPath(r)} />
-            ) : o.phase === 'manual' ? (
-              <path className="mark-manual" d={diamondPath(2.6 * r)} />
-            ) : (
-              <circle className={`mark-${o.phase}`} r={r} />
-            )}
+            <ObservationSymbol shape={shape} r={r} classOf={markClass} />
             {o.index === bestIndex && !failed && <circle className="mark-best" r={r + 0.3 * em} />}
           </g>
         );
       })}
       <g className="observation-labels" aria-hidden="true">
         {bestSpot && (
-          <text
-            className="best-label"
-            x={bestSpot.u}
-            y={bestSpot.v}
-            dy="0.35em"
-            textAnchor="middle"
-          >
+          <SpotLabel className="best-label" spot={bestSpot}>
             {t.plotBest}
-          </text>
+          </SpotLabel>
         )}
         {placed.map(({ o }, i) => {
           const spot = numberSpots[i];
           if (!spot) return null;
           return (
-            <text
-              key={o.index}
-              className="observation-label"
-              x={spot.u}
-              y={spot.v}
-              dy="0.35em"
-              textAnchor="middle"
-            >
+            <SpotLabel key={o.index} className="observation-label" spot={spot}>
               {o.index}
-            </text>
+            </SpotLabel>
           );
         })}
       </g>

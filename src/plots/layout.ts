@@ -31,6 +31,11 @@ export function plotMargins(fontSize: number = DEFAULT_FONT_SIZE): Margins {
   };
 }
 
+/** v held within [lo, hi] (lo <= hi): marks at the edge of a plot stay on it. */
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
 /** Estimated rendered width of `text` in ems: Hangul and CJK are about square, Latin narrower. */
 export function textWidthEm(text: string): number {
   let w = 0;

@@ -3,6 +3,7 @@
  * (hollow initial points, filled BO points, diamonds for a person's probes, crosses for failures,
  * a star for the next point) so the plots read in greyscale and for colour-blind viewers.
  */
+import type { ReactNode, SVGProps } from 'react';
 import { symbol, symbolDiamond, symbolStar } from 'd3';
 import { LEGEND_ROW_EM, LEGEND_SWATCH_EM, type LegendSlot } from './layout.ts';
 
@@ -21,6 +22,96 @@ export function diamondPath(size: number): string {
 /** An X of half-width r, centred on the origin (stroke it). */
 export function crossPath(r: number): string {
   return `M${-r},${-r}L${r},${r}M${-r},${r}L${r},${-r}`;
+}
+
+/** What an observation's symbol says: why it was taken, or that it failed. */
+export type ObservationShape = 'init' | 'bo' | 'manual' | 'failed';
+
+/**
+ * An observation's symbol, centred on the origin: a cross for a failure, a diamond for a person's
+ * probe, else a dot (hollow or filled by its class). `classOf` names the CSS class of each shape
+ * (1D and 2D plots colour them differently); `halo` adds the dark outline a failure needs on a
+ * raster.
+ */
+export function ObservationSymbol(props: {
+  readonly shape: ObservationShape;
+  readonly r: number;
+  readonly classOf: (shape: ObservationShape) => string;
+  readonly haloClass?: string | undefined;
+}) {
+  const { shape, r, classOf, haloClass } = props;
+  if (shape === 'failed') {
+    return (
+      <>
+        {haloClass && <path className={haloClass} d={crossPath(r)} />}
+        <path className={classOf(shape)} d={crossPath(r)} />
+      </>
+    );
+  }
+  if (shape === 'manual') return <path className={classOf(shape)} d={diamondPath(2.6 * r)} />;
+  return <circle className={classOf(shape)} r={r} />;
+}
+
+/** A mark's label, centred on the spot placeLabels found for it. */
+export function SpotLabel(props: {
+  readonly spot: { readonly u: number; readonly v: number };
+  readonly className?: string | undefined;
+  readonly children: string | number;
+}) {
+  return (
+    <text
+      className={props.className}
+      x={props.spot.u}
+      y={props.spot.v}
+      dy="0.35em"
+      textAnchor="middle"
+    >
+      {props.children}
+    </text>
+  );
+}
+
+/** A sentence across the middle of a plotting area (a plot that has nothing to show says why). */
+export function PlotNote(props: {
+  readonly width: number;
+  readonly height: number;
+  readonly className?: string | undefined;
+  readonly children: ReactNode;
+}) {
+  return (
+    <text
+      className={props.className ? `plot-note ${props.className}` : 'plot-note'}
+      x={props.width / 2}
+      y={props.height / 2}
+      dy="0.32em"
+      textAnchor="middle"
+    >
+      {props.children}
+    </text>
+  );
+}
+
+/**
+ * An invisible rectangle over the plotting area that catches the pointer (hover, click to probe):
+ * an SVG area with no fill gets no pointer events of its own.
+ */
+export function PointerSurface({
+  width,
+  height,
+  ...handlers
+}: { readonly width: number; readonly height: number } & Omit<
+  SVGProps<SVGRectElement>,
+  'width' | 'height' | 'ref'
+>) {
+  return (
+    <rect
+      className="plot-background"
+      width={width}
+      height={height}
+      fill="transparent"
+      {...handlers}
+    />
+  );
 }
 
 /** How a legend entry's swatch is drawn; the CSS class of the mark carries its colour. */

@@ -1,13 +1,13 @@
 import './present.css';
-import { ConvergenceCard } from '../components/ConvergenceCard.tsx';
-import { fill } from '../components/format.ts';
-import { HeatmapStack } from '../components/HeatmapStack.tsx';
-import { PlotStack } from '../components/PlotStack.tsx';
-import { useStudy } from '../components/useStudy.ts';
+import { ConvergenceCard } from '../playground/ConvergenceCard.tsx';
+import { fill } from '../widgets/format.ts';
+import { HeatmapStack } from '../playground/HeatmapStack.tsx';
+import { PlotStack } from '../playground/PlotStack.tsx';
+import { useStudy } from '../playground/useStudy.ts';
 import { useMessages } from '../i18n/locale.ts';
-import { useStore } from '../store/store.ts';
 import { FIGURE_LABEL } from './figureLabels.ts';
 import { FIGURE_IDS, resolveFigure, type FigureId } from '../store/viewMode.ts';
+import { useStore } from '../store/store.ts';
 
 /**
  * One figure and nothing else, sized to the iframe, on a transparent page: for slides and course

@@ -1,17 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { SelectField } from '../components/SelectField.tsx';
-import { fill } from '../components/format.ts';
+import { SelectField } from '../widgets/SelectField.tsx';
+import { fill } from '../widgets/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { current } from '../store/history.ts';
-import { useStore } from '../store/store.ts';
 import { embedCode as embedHtml } from './embedCode.ts';
 import { downloadBlob, figurePng, figureSvg, findFigure } from './figureCapture.ts';
 import { FIGURE_LABEL } from './figureLabels.ts';
 import { recordRun, RecordingError } from './recorder.ts';
 import { exportFileName } from './svgExport.ts';
 import { embedHref, figuresFor, type FigureId } from '../store/viewMode.ts';
+import { TitledSection } from '../widgets/TitledSection.tsx';
+import { useStore } from '../store/store.ts';
 
 type Notice = { readonly text: string; readonly error: boolean } | null;
+
+/** The picture formats offered, each with its button text and its fuller accessible name. */
+const DOWNLOADS = [
+  { format: 'png', label: 'presDownloadPng', name: 'presDownloadPngName' },
+  { format: 'svg', label: 'presDownloadSvg', name: 'presDownloadSvgName' },
+] as const;
 
 /**
  * The side panel's export section: a figure as PNG or SVG, the run as a WebM video, and the
@@ -98,8 +105,11 @@ export function ExportPanel() {
   const embedCode = embedHtml(href, figureName);
 
   return (
-    <section className="panel-section export-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.presExportTitle}</h2>
+    <TitledSection
+      className="panel-section export-panel"
+      titleId={`${id}-title`}
+      title={t.presExportTitle}
+    >
       <SelectField
         label={t.presExportFigure}
         value={figure}
@@ -107,20 +117,16 @@ export function ExportPanel() {
         onChange={setChosen}
       />
       <div className="export-buttons">
-        <button
-          type="button"
-          aria-label={t.presDownloadPngName}
-          onClick={() => void exportAs('png')}
-        >
-          {t.presDownloadPng}
-        </button>
-        <button
-          type="button"
-          aria-label={t.presDownloadSvgName}
-          onClick={() => void exportAs('svg')}
-        >
-          {t.presDownloadSvg}
-        </button>
+        {DOWNLOADS.map((d) => (
+          <button
+            key={d.format}
+            type="button"
+            aria-label={t[d.name]}
+            onClick={() => void exportAs(d.format)}
+          >
+            {t[d.label]}
+          </button>
+        ))}
         {progress ? (
           <button type="button" onClick={() => abort.current?.abort()}>
             {t.presCancel}
@@ -158,6 +164,6 @@ export function ExportPanel() {
           {t.presEmbedCodeHint}
         </p>
       </div>
-    </section>
+    </TitledSection>
   );
 }

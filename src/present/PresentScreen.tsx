@@ -1,20 +1,20 @@
 import './present.css';
 import { useMemo } from 'react';
-import { AnalysisProgress } from '../components/AnalysisProgress.tsx';
-import { HeatmapStack } from '../components/HeatmapStack.tsx';
-import { HelpDialog } from '../components/HelpDialog.tsx';
-import { narrate, narrationFacts } from '../components/narration.ts';
-import { objectiveText, ObjectiveTextContext } from '../components/objectiveText.ts';
-import { PlotStack } from '../components/PlotStack.tsx';
-import { NarrationLine, StatusLine } from '../components/StatusLine.tsx';
-import { CommandButton } from '../components/Transport.tsx';
-import { useStudy } from '../components/useStudy.ts';
+import { AnalysisProgress } from '../playground/AnalysisProgress.tsx';
+import { HeatmapStack } from '../playground/HeatmapStack.tsx';
+import { HelpDialog } from '../playground/HelpDialog.tsx';
+import { narrate, narrationFacts } from '../playground/narration.ts';
+import { objectiveText, ObjectiveTextContext } from '../playground/objectiveText.ts';
+import { PlotStack } from '../playground/PlotStack.tsx';
+import { NarrationLine, StatusLine } from '../playground/StatusLine.tsx';
+import { CommandButton } from '../playground/Transport.tsx';
+import { useStudy } from '../playground/useStudy.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
 import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
 import { ShareStatus } from '../share/ShareStatus.tsx';
+import { leavePresentation, toggleFullscreen } from '../store/fullscreen.ts';
 import { useStore } from '../store/store.ts';
-import { leavePresentation, toggleFullscreen, usePresent } from '../store/presentState.ts';
 
 const NO_TRANSLATIONS = {};
 
@@ -27,7 +27,7 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
   const t = useMessages();
   const texts = OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS;
   const objective = useStore((s) => s.objective);
-  const fullscreen = usePresent((s) => s.fullscreen);
+  const fullscreen = useStore((s) => s.fullscreen);
   const study = useStudy();
   const { state, analysis } = study;
   const facts = useMemo(

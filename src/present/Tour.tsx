@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { fill } from '../components/format.ts';
+import { fill } from '../widgets/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { usePresent } from '../store/presentState.ts';
 import { markTourSeen, placeCard, TOUR_STEPS, type TourStep } from './tourSteps.ts';
+import { useStore } from '../store/store.ts';
 
 function findTarget(step: TourStep, t: Messages): HTMLElement | null {
   for (const sel of step.targets) {
@@ -23,8 +23,8 @@ function findTarget(step: TourStep, t: Messages): HTMLElement | null {
  */
 export function Tour() {
   const t = useMessages();
-  const open = usePresent((s) => s.tourOpen);
-  const setOpen = usePresent((s) => s.setTourOpen);
+  const open = useStore((s) => s.tourOpen);
+  const setOpen = useStore((s) => s.setTourOpen);
   const [index, setIndex] = useState(0);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
@@ -123,7 +123,7 @@ export function Tour() {
 /** The first-visit offer: a small note in a corner, not a veil; either answer is remembered. */
 export function TourPrompt({ onAnswer }: { readonly onAnswer: () => void }) {
   const t = useMessages();
-  const setOpen = usePresent((s) => s.setTourOpen);
+  const setOpen = useStore((s) => s.setTourOpen);
   return (
     <aside className="tour-prompt" aria-label={t.presTourLabel}>
       <p>{t.presTourPrompt}</p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { usePresent } from '../store/presentState.ts';
 import { Tour, TourPrompt } from './Tour.tsx';
 import { shouldOfferTour, tourSeen } from './tourSteps.ts';
+import { useStore } from '../store/store.ts';
 
 function askedForTour(): boolean {
   return new URLSearchParams(globalThis.location?.search ?? '').get('tour') === '1';
@@ -12,8 +12,8 @@ function askedForTour(): boolean {
  * a first visit gets the small prompt, and the help overlay's "Take the tour" opens it any time.
  */
 export function TourHost() {
-  const setOpen = usePresent((s) => s.setTourOpen);
-  const tourOpen = usePresent((s) => s.tourOpen);
+  const setOpen = useStore((s) => s.setTourOpen);
+  const tourOpen = useStore((s) => s.tourOpen);
   const [asked] = useState(askedForTour);
   const [offer, setOffer] = useState(
     () =>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commandForKey, getCommand, runUiCommand, type KeyInput } from '../components/commands.ts';
-import { usePresent } from '../store/presentState.ts';
+import { commandForKey, getCommand, runUiCommand, type KeyInput } from '../playground/commands.ts';
+import { useStore } from '../store/store.ts';
 
 const key = (k: string, code = ''): KeyInput => ({
   key: k,
@@ -11,7 +11,7 @@ const key = (k: string, code = ''): KeyInput => ({
   altKey: false,
 });
 
-beforeEach(() => usePresent.setState({ presenting: false, fullscreen: 'idle', tourOpen: false }));
+beforeEach(() => useStore.setState({ presenting: false, fullscreen: 'idle', tourOpen: false }));
 
 describe('presentation commands', () => {
   it('map F, L and Escape, also on layouts that change .key', () => {
@@ -27,17 +27,17 @@ describe('presentation commands', () => {
     const exit = getCommand('exitPresent');
     expect(runUiCommand(exit)).toBe(false);
     expect(runUiCommand(getCommand('present'))).toBe(true);
-    expect(usePresent.getState().presenting).toBe(true);
+    expect(useStore.getState().presenting).toBe(true);
     expect(new URL(location.href).searchParams.get('present')).toBe('1');
     expect(runUiCommand(exit)).toBe(true);
-    expect(usePresent.getState().presenting).toBe(false);
+    expect(useStore.getState().presenting).toBe(false);
     expect(new URL(location.href).searchParams.get('present')).toBeNull();
   });
 
   it('closes the tour on entering presentation mode (it points at hidden controls)', () => {
-    usePresent.getState().setTourOpen(true);
+    useStore.getState().setTourOpen(true);
     runUiCommand(getCommand('present'));
-    expect(usePresent.getState().tourOpen).toBe(false);
+    expect(useStore.getState().tourOpen).toBe(false);
   });
 
   it('reports a full-screen request the browser cannot grant instead of throwing', async () => {
@@ -45,6 +45,6 @@ describe('presentation commands', () => {
     runUiCommand(getCommand('fullscreen'));
     await Promise.resolve();
     await Promise.resolve();
-    expect(usePresent.getState().fullscreen).toBe('unsupported');
+    expect(useStore.getState().fullscreen).toBe('unsupported');
   });
 });

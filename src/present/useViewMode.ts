@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { usePresent } from '../store/presentState.ts';
 import { parseViewMode, type ViewMode } from '../store/viewMode.ts';
+import { useStore } from '../store/store.ts';
 
 /**
  * The layout in force: embed is fixed by the address the page was opened with; presentation
@@ -9,7 +9,7 @@ import { parseViewMode, type ViewMode } from '../store/viewMode.ts';
  */
 export function useViewMode(onBoScreen: boolean): ViewMode {
   const [opened] = useState(() => parseViewMode(globalThis.location?.search ?? ''));
-  const presenting = usePresent((s) => s.presenting);
+  const presenting = useStore((s) => s.presenting);
   const kind = opened.kind === 'embed' ? 'embed' : presenting && onBoScreen ? 'present' : 'normal';
 
   useEffect(() => {

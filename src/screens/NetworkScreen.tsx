@@ -1,9 +1,12 @@
+import './workspace.css';
+import '../playground/objectiveSummary.css';
+import '../playground/transport.css';
 import '../nn/ui/network.css';
 import { memo, useCallback, useMemo } from 'react';
-import { fill } from '../components/format.ts';
+import { fill } from '../widgets/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { ConvergenceSection } from '../components/ConvergenceCard.tsx';
+import { ConvergenceSection } from '../playground/ConvergenceCard.tsx';
 import { studyBestSoFar } from '../bo/bestSoFar.ts';
 import { progress, type StudySnapshot } from '../nn/study/runner.ts';
 import { validateNetSettings, type NetStudySettings } from '../nn/study/settings.ts';
@@ -16,7 +19,7 @@ import { SurrogateCard } from '../nn/ui/SurrogateCard.tsx';
 import { HP_LABEL, hms } from '../nn/ui/format.ts';
 import { NetNotices } from '../nn/ui/NetNotices.tsx';
 import { NetSharePanel } from '../nn/ui/NetSharePanel.tsx';
-import { networkStudy } from '../nn/ui/studyHolder.ts';
+import { useNetworkStudy } from '../nn/ui/networkStudyContext.ts';
 import { useRunnerSnapshot } from '../nn/ui/useRunner.ts';
 import type { BackendName } from '../nn/worker/protocol.ts';
 import type { LoopState } from '../bo/types.ts';
@@ -35,7 +38,7 @@ const BACKEND_NAME: Record<BackendName, MessageKey> = {
  */
 export default function NetworkScreen() {
   const t = useMessages();
-  const study = networkStudy();
+  const study = useNetworkStudy();
   const runner = study.runner;
   const snap = useRunnerSnapshot(runner);
   const draft = study.ui((s) => s.draft);

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { useShareStore } from './shareStore.ts';
-import type { ControlId } from './studyState.ts';
+import type { ControlId } from '../store/shareSlice.ts';
+import { useStore } from '../store/store.ts';
 
 /** True when a classroom link opened this page with the control group `id` hidden. */
 export function useHidden(id: ControlId): boolean {
-  return useShareStore((s) => s.hidden.includes(id));
+  return useStore((s) => s.hidden.includes(id));
 }
 
 /** Renders its children unless a classroom link hides the control group `id`. */

@@ -1,8 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { Checkbox } from '../components/SelectField.tsx';
+import { Checkbox } from '../widgets/SelectField.tsx';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
-import { useStore } from '../store/store.ts';
 import { downloadText, fileStem } from './download.ts';
 import { FilePicker } from './FilePicker.tsx';
 import type { ImportMode } from './importStudy.ts';
@@ -18,11 +17,12 @@ import {
   shownState,
 } from './shareActions.ts';
 import { LinkField } from './LinkField.tsx';
-import { useShareStore } from './shareStore.ts';
 import { CONTROL_KEY } from './shareText.ts';
-import { captureStudy, CONTROL_IDS, type ControlId } from './studyState.ts';
+import { CONTROL_IDS, type ControlId } from '../store/shareSlice.ts';
+import { captureStudy } from './studyState.ts';
 import { trialsCsv, trialsJson } from './trials.ts';
 import './share.css';
+import { useStore } from '../store/store.ts';
 
 /** The link of the study on screen, rebuilt when the study, the view or the hidden set change. */
 function useLink(): string {
@@ -33,7 +33,7 @@ function useLink(): string {
   const sampleCount = useStore((s) => s.sampleCount);
   const compareAll = useStore((s) => s.compareAll);
   const slice = useStore((s) => s.slice);
-  const hide = useShareStore((s) => s.classroomHide);
+  const hide = useStore((s) => s.classroomHide);
   return useMemo(() => {
     const study = captureStudy(
       { settings, history, showTruth, band, sampleCount, compareAll, slice },
@@ -70,8 +70,8 @@ export function SharePanel() {
   const id = useId();
   const link = useLink();
   const objective = useStore((s) => s.objective);
-  const hide = useShareStore((s) => s.classroomHide);
-  const offer = useShareStore((s) => s.restoreOffer);
+  const hide = useStore((s) => s.classroomHide);
+  const offer = useStore((s) => s.restoreOffer);
   const [mode, setMode] = useState<ImportMode>('add');
   const [scriptError, setScriptError] = useState<string | null>(null);
   const csvInput = useRef<HTMLInputElement>(null);
@@ -92,7 +92,7 @@ export function SharePanel() {
     }
   };
   const toggleHide = (c: ControlId, on: boolean) =>
-    useShareStore.getState().setClassroomHide(on ? [...hide, c] : hide.filter((h) => h !== c));
+    useStore.getState().setClassroomHide(on ? [...hide, c] : hide.filter((h) => h !== c));
   const columns = [...objective.dims.map((d) => d.name), 'value'].join(', ');
 
   return (

@@ -10,9 +10,10 @@ import {
   restoreOffered,
   restoreUnread,
 } from './shareActions.ts';
-import { useShareStore, type Notice } from './shareStore.ts';
+import { type Notice } from '../store/shareSlice.ts';
 import { issueText, quotedParams } from './shareText.ts';
 import './share.css';
+import { useStore } from '../store/store.ts';
 
 function when(ms: number): string {
   try {
@@ -24,10 +25,10 @@ function when(ms: number): string {
 
 function NoticeView({ n }: { readonly n: Notice }) {
   const t = useMessages();
-  const share = useShareStore.getState();
-  const offer = useShareStore((s) => s.restoreOffer);
-  const unread = useShareStore((s) => s.unread);
-  const held = useShareStore((s) => s.autosaveHeld);
+  const share = useStore.getState();
+  const offer = useStore((s) => s.restoreOffer);
+  const unread = useStore((s) => s.unread);
+  const held = useStore((s) => s.autosaveHeld);
   // Once restored, only the download stays: the choice is made.
   const undecided = n.kind === 'unread' && n.title !== 'shareNoticeUnreadRestored';
   const title =
@@ -56,7 +57,7 @@ function NoticeView({ n }: { readonly n: Notice }) {
             {t.shareRestore}
           </button>
         )}
-        {undecided && unread?.doc && (
+        {undecided && unread?.offer && (
           <button type="button" className="primary" onClick={() => restoreUnread()}>
             {t.shareUnreadRestore}
           </button>
@@ -114,7 +115,7 @@ function NoticeView({ n }: { readonly n: Notice }) {
  */
 export function ShareStatus() {
   const t = useMessages();
-  const notices = useShareStore((s) => s.notices);
+  const notices = useStore((s) => s.notices);
   if (notices.length === 0) return null;
   return (
     <section className="share-notices" aria-label={t.shareNoticesLabel}>

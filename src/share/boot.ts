@@ -4,12 +4,12 @@
  * loaded silently, never written over unseen), and one that cannot be read is handed back with
  * its reasons.
  */
-import { issue } from './issues.ts';
+import { issue } from '../i18n/issues.ts';
 import { LINK_PARAM, studyFromLocation } from './linkCodec.ts';
 import { readLinkParam } from './linkAddress.ts';
 import { browserStorage, readStoredSessions, type KeyValueStore } from './session.ts';
-import { useShareStore } from './shareStore.ts';
-import type { LoadedStudy } from '../store/store.ts';
+import { type LoadedStudy, useStore } from '../store/store.ts';
+import { offerOf } from './sessionOffer.ts';
 import { loadedStudy } from './studyState.ts';
 
 /** The link value this page opened with: a different one pasted into the fragment reloads. */
@@ -17,10 +17,10 @@ let openedWith: string | null = null;
 
 /** Tells the user what this browser holds: a session to restore, or one it could not read. */
 function offerStored(storage: KeyValueStore | null): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const stored = readStoredSessions(storage);
   if (stored.offer) {
-    share.setRestoreOffer(stored.offer);
+    share.setRestoreOffer(offerOf(stored.offer));
     share.pushNotice({
       kind: 'restore',
       tone: 'info',
@@ -29,7 +29,8 @@ function offerStored(storage: KeyValueStore | null): void {
     });
   }
   if (stored.unread) {
-    share.setUnread(stored.unread, stored.hold);
+    const { doc, ...unread } = stored.unread;
+    share.setUnread({ ...unread, offer: doc && offerOf(doc) }, stored.hold);
     share.pushNotice({
       kind: 'unread',
       tone: 'warning',
@@ -45,7 +46,7 @@ export function bootStudy(
   hash = globalThis.location?.hash ?? '',
   storage: KeyValueStore | null = browserStorage(),
 ): LoadedStudy | null {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   try {
     openedWith = readLinkParam(LINK_PARAM, search, hash);
     offerStored(storage);

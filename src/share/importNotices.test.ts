@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages.ts';
 import { fillTemplate } from '../plots/format.ts';
-import { initialAppState, useStore } from '../store/store.ts';
-import { MAX_QUOTED } from './issues.ts';
+import { MAX_QUOTED } from '../i18n/issues.ts';
 import { loadSessionText, importCsvText } from './shareActions.ts';
-import { initialShareState, useShareStore, type Notice } from './shareStore.ts';
+import { type Notice } from '../store/shareSlice.ts';
 import { issueText, quotedParams } from './shareText.ts';
+import { resetStore, useStore } from '../store/store.ts';
 
 beforeEach(() => {
-  useStore.setState(initialAppState, true);
-  useShareStore.setState(initialShareState, true);
+  resetStore();
 });
 
 /** A notice as the reader sees it, in each language: its title, then its list. */
@@ -24,7 +23,7 @@ function noticeLines(n: Notice | undefined): string[] {
   });
 }
 
-const lastNotice = () => useShareStore.getState().notices.at(-1);
+const lastNotice = () => useStore.getState().notices.at(-1);
 
 describe('notices that quote what the user gave', () => {
   it('a 3 MB header line is quoted in at most 80 characters', () => {

@@ -18,7 +18,7 @@ import {
   floatsToBase64url,
   textToBase64url,
 } from './base64url.ts';
-import { issue, type Issue } from './issues.ts';
+import { issue, type Issue } from '../i18n/issues.ts';
 import { readLinkParam, withLinkParam } from './linkAddress.ts';
 import type { SharedStudy } from './studyState.ts';
 import { MAX_OBSERVATIONS, parseStudy, type ParsedStudy } from './validate.ts';

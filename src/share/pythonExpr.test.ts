@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../math/rng.ts';
 import { compileFormula } from '../objectives/formula.ts';
 import { objectives } from '../objectives/registry.ts';
+import type { Objective } from '../objectives/types.ts';
 import { formulaToPython, formulaToText, pythonNames } from './pythonExpr.ts';
 
 const xyz = new Map([
@@ -10,6 +11,22 @@ const xyz = new Map([
   ['z', 'z'],
 ]);
 const py = (f: string) => formulaToPython(f, xyz);
+
+/**
+ * For every registry objective, `checker` prepares a check (or returns null to skip it), then the
+ * check runs at n seeded random points of the objective's box.
+ */
+function atRandomPoints(
+  seed: number,
+  n: number,
+  checker: (o: Objective) => ((x: number[]) => void) | null,
+) {
+  const rng = createRng(seed);
+  for (const o of objectives) {
+    const check = checker(o);
+    for (let i = 0; check && i < n; i++) check(o.dims.map((d) => rng.uniform(d.min, d.max)));
+  }
+}
 
 describe('formula to numpy', () => {
   it('writes powers, unary minus and implicit products as Python reads them', () => {
@@ -59,19 +76,17 @@ describe('formula to numpy', () => {
   });
 
   it("registry formulas are exactly their objectives (the scripts' source of truth)", () => {
-    const rng = createRng(1);
-    for (const o of objectives) {
+    atRandomPoints(1, 50, (o) => {
       const c = compileFormula(o.formula ?? '', o.dims);
       expect(c.ok, o.id).toBe(true);
-      if (!c.ok) continue;
-      for (let i = 0; i < 50; i++) {
-        const x = o.dims.map((d) => rng.uniform(d.min, d.max));
+      if (!c.ok) return null;
+      return (x) => {
         const want = o.f(x);
         expect(Math.abs(c.objective.f(x) - want), o.id).toBeLessThanOrEqual(
           1e-12 * Math.max(1, Math.abs(want)),
         );
-      }
-    }
+      };
+    });
   });
 });
 
@@ -86,16 +101,12 @@ describe('formula printed back from its syntax tree', () => {
   });
 
   it('reads back as the same function', () => {
-    const rng = createRng(4);
-    for (const o of objectives) {
+    atRandomPoints(4, 20, (o) => {
       const typed = compileFormula(o.formula ?? '', o.dims);
       const printed = compileFormula(formulaToText(o.formula ?? ''), o.dims);
       expect(printed.ok, o.id).toBe(true);
-      if (!printed.ok || !typed.ok) continue;
-      for (let i = 0; i < 20; i++) {
-        const x = o.dims.map((d) => rng.uniform(d.min, d.max));
-        expect(printed.objective.f(x), o.id).toBe(typed.objective.f(x));
-      }
-    }
+      if (!printed.ok || !typed.ok) return null;
+      return (x) => expect(printed.objective.f(x), o.id).toBe(typed.objective.f(x));
+    });
   });
 });

@@ -9,16 +9,9 @@ import type { Observation } from '../bo/types.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { DEFAULT_SETTINGS, resolveObjective, type StudySettings } from '../store/settings.ts';
 import { bayesOptScript, optunaScript, type ScriptInput } from './pythonScript.ts';
+import { hasPython } from './testPython.ts';
 import { docText, pyString } from './pythonText.ts';
 
-function hasPython(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import ast, json'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const PYTHON = hasPython();
 if (!PYTHON)
   console.warn('python3 is missing: the ast checks of pythonScript.security are skipped');

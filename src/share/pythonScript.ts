@@ -109,6 +109,55 @@ function objectiveFunction(input: ScriptInput, names: Map<string, string>): stri
   ];
 }
 
+/**
+ * What both scripts open with: the docstring, numpy and the library's imports, the seed and budget
+ * constants, the noise generator when the study is noisy, then f.
+ */
+function scriptOpening(
+  input: ScriptInput,
+  names: Map<string, string>,
+  library: { readonly name: string; readonly install: string; readonly imports: string[] },
+  budget: string[],
+): string[] {
+  const s = input.settings;
+  return [
+    ...header(input, library.name, library.install),
+    'import numpy as np',
+    ...library.imports,
+    '',
+    `SEED = ${pyNumber(s.seed)}`,
+    ...budget,
+    ...(s.noise > 0
+      ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
+      : []),
+    '',
+    '',
+    ...objectiveFunction(input, names),
+    '',
+    '',
+  ];
+}
+
+/** The objective's parameter names as Python identifiers, clear of the script's own names. */
+function parameterNames(o: Objective): Map<string, string> {
+  return pythonNames(
+    o.dims.map((d) => d.name),
+    SCRIPT_NAMES,
+  );
+}
+
+/** The user's own points (probes, imported rows) that have a finite value, to seed the library. */
+function manualPoints(input: ScriptInput): ScriptInput['observations'] {
+  return input.observations.filter(
+    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
+  );
+}
+
+/** The lines a script adds after computing f: the noise, when the study is noisy, and the return. */
+function valueTail(s: StudySettings): string[] {
+  return [...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []), '    return value'];
+}
+
 function kernelLines(s: StudySettings, d: number): string[] | null {
   const nu = (
     { matern12: '0.5', matern32: '1.5', matern52: '2.5', rbf: '' } satisfies Record<
@@ -147,10 +196,7 @@ const BAYES_OPT_ACQUISITION = {
 /** A script for bayes_opt: exponent-space parameters for log dims, negated f to minimize. */
 export function bayesOptScript(input: ScriptInput): string {
   const { settings: s, objective: o } = input;
-  const names = pythonNames(
-    o.dims.map((d) => d.name),
-    SCRIPT_NAMES,
-  );
+  const names = parameterNames(o);
   // bayes_opt passes parameters by name: a log dimension's is its exponent, log10_<name>.
   const logParams = pythonNames(
     o.dims.filter((d) => d.scale === 'log10').map((d) => `log10_${d.name}`),
@@ -170,26 +216,18 @@ export function bayesOptScript(input: ScriptInput): string {
         ].join(', ')}`,
       ]
     : [];
-  const manual = input.observations.filter(
-    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
-  );
+  const manual = manualPoints(input);
   const lines = [
-    ...header(input, 'bayes_opt (bayesian-optimization >= 2.0)', 'bayesian-optimization numpy'),
-    'import numpy as np',
-    'from bayes_opt import BayesianOptimization, acquisition',
-    ...kernelImports,
-    '',
-    `SEED = ${pyNumber(s.seed)}`,
-    `INIT_POINTS = ${pyNumber(s.initPoints)}`,
-    `N_ITER = ${pyNumber(s.iterations)}`,
-    ...(s.noise > 0
-      ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
-      : []),
-    '',
-    '',
-    ...objectiveFunction(input, names),
-    '',
-    '',
+    ...scriptOpening(
+      input,
+      names,
+      {
+        name: 'bayes_opt (bayesian-optimization >= 2.0)',
+        install: 'bayesian-optimization numpy',
+        imports: ['from bayes_opt import BayesianOptimization, acquisition', ...kernelImports],
+      },
+      [`INIT_POINTS = ${pyNumber(s.initPoints)}`, `N_ITER = ${pyNumber(s.iterations)}`],
+    ),
     `def target(${o.dims.map(param).join(', ')}):`,
     ...(o.dims.some((d) => d.scale === 'log10')
       ? ['    # Log-scale parameters are searched as exponents, as in the app.']
@@ -199,8 +237,7 @@ export function bayesOptScript(input: ScriptInput): string {
       .map((d) => `    ${names.get(d.name) as string} = 10.0 ** ${param(d)}`),
     ...(sign ? ['    # bayes_opt maximizes: negate f to minimize it.'] : []),
     `    value = ${sign}float(f(${o.dims.map((d) => (d.scale === 'log10' ? names.get(d.name) : param(d))).join(', ')}))`,
-    ...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []),
-    '    return value',
+    ...valueTail(s),
     '',
     '',
     'optimizer = BayesianOptimization(',
@@ -253,38 +290,28 @@ export function bayesOptScript(input: ScriptInput): string {
 /** A script for Optuna: natural-unit bounds with log=True for log dims; its GP sampler. */
 export function optunaScript(input: ScriptInput): string {
   const { settings: s, objective: o } = input;
-  const names = pythonNames(
-    o.dims.map((d) => d.name),
-    SCRIPT_NAMES,
-  );
-  const manual = input.observations.filter(
-    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
-  );
-  const dist = (d: Dim) =>
-    `optuna.distributions.FloatDistribution(${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''})`;
+  const names = parameterNames(o);
+  const manual = manualPoints(input);
+  // Optuna's bounds are natural values; a log dimension says so with log=True.
+  const range = (d: Dim) =>
+    `${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''}`;
+  const dist = (d: Dim) => `optuna.distributions.FloatDistribution(${range(d)})`;
   const lines = [
-    ...header(input, 'Optuna', 'optuna numpy scipy torch'),
-    'import numpy as np',
-    'import optuna',
-    '',
-    `SEED = ${pyNumber(s.seed)}`,
-    `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
-    ...(s.noise > 0
-      ? [`NOISE_SD = ${pyNumber(s.noise)}`, 'rng = np.random.default_rng(SEED)']
-      : []),
-    '',
-    '',
-    ...objectiveFunction(input, names),
-    '',
-    '',
+    ...scriptOpening(
+      input,
+      names,
+      { name: 'Optuna', install: 'optuna numpy scipy torch', imports: ['import optuna'] },
+      [
+        `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
+      ],
+    ),
     'def objective(trial):',
     ...o.dims.map(
       (d) =>
-        `    ${names.get(d.name) as string} = trial.suggest_float(${pyStr(d.name)}, ${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''})`,
+        `    ${names.get(d.name) as string} = trial.suggest_float(${pyStr(d.name)}, ${range(d)})`,
     ),
     `    value = float(f(${o.dims.map((d) => names.get(d.name)).join(', ')}))`,
-    ...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []),
-    '    return value',
+    ...valueTail(s),
     '',
     '',
     '# A Gaussian-process sampler, like the app (Optuna 3.6 and later; it needs torch and scipy).',

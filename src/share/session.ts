@@ -4,7 +4,7 @@
  * field-by-field validation as a link. Storage may refuse (quota, private mode, disabled
  * cookies): every access is guarded and reports failure instead of throwing.
  */
-import { issue, type Issue } from './issues.ts';
+import { issue, type Issue } from '../i18n/issues.ts';
 import type { SharedStudy } from './studyState.ts';
 import { parseStudy, studyToJson, type ParsedStudy } from './validate.ts';
 

@@ -3,9 +3,8 @@
  * trials, autosave. Each failure becomes a notice; none can lose the study in memory.
  */
 import * as H from '../store/history.ts';
-import { useStore } from '../store/store.ts';
 import { applyImport, type ImportMode } from './importStudy.ts';
-import { issue, type Issue } from './issues.ts';
+import { issue, type Issue } from '../i18n/issues.ts';
 import { downloadText } from './download.ts';
 import {
   browserStorage,
@@ -15,27 +14,26 @@ import {
   sessionToText,
   type KeyValueStore,
 } from './session.ts';
-import { useShareStore } from './shareStore.ts';
 import { captureStudy, loadedStudy, viewOf, type SharedStudy } from './studyState.ts';
 import { importTrialsCsv } from './trials.ts';
 import type { ParsedStudy } from './validate.ts';
+import { useStore } from '../store/store.ts';
 
 /** Issues listed in one notice; the rest are counted. */
 export const MAX_LISTED_ISSUES = 8;
 
 /** The study on screen as shareable data, with the controls chosen to hide in links. */
 export function currentStudy(): SharedStudy {
-  return captureStudy(useStore.getState(), useShareStore.getState().classroomHide);
+  return captureStudy(useStore.getState(), useStore.getState().classroomHide);
 }
 
 function load(parsed: ParsedStudy): void {
   useStore.getState().loadStudy(loadedStudy(parsed.study, parsed.objective, parsed.fresh));
-  useShareStore.getState().setClassroomHide(parsed.study.hidden);
 }
 
 /** Loads a session file's text; a file that is not a session changes nothing. */
 export function loadSessionText(text: string, name: string): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const doc = sessionFromText(text);
   if ('error' in doc) {
     share.pushNotice({
@@ -70,10 +68,10 @@ export function loadSessionText(text: string, name: string): void {
 
 /** Restores the session offered at startup. */
 export function restoreOffered(): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const offer = share.restoreOffer;
   if (!offer) return;
-  load(offer.parsed);
+  share.loadStudy(offer.study());
   share.setRestoreOffer(null);
   share.dismiss('restore');
 }
@@ -83,10 +81,10 @@ export function restoreOffered(): void {
  * not use keep their defaults and stay listed. The damaged text is then given up (the user chose).
  */
 export function restoreUnread(storage: KeyValueStore | null = browserStorage()): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const u = share.unread;
-  if (!u?.doc) return;
-  load(u.doc.parsed);
+  if (!u?.offer) return;
+  share.loadStudy(u.offer.study());
   removeFromStorage(storage, u.key);
   share.setUnread(u, false);
   if (u.issues.length === 0) share.dismiss('unread');
@@ -102,7 +100,7 @@ export function restoreUnread(storage: KeyValueStore | null = browserStorage()):
 
 /** Saves the stored text that could not be read as a file, as it is. */
 export function downloadUnread(): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const u = share.unread;
   if (!u) return;
   downloadText('bo-playground-saved-session.json', u.text, 'application/json');
@@ -112,7 +110,7 @@ export function downloadUnread(): void {
 
 /** Deletes the stored text that could not be read, at the user's word. */
 export function discardUnread(storage: KeyValueStore | null = browserStorage()): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const u = share.unread;
   if (!u) return;
   removeFromStorage(storage, u.key);
@@ -122,7 +120,7 @@ export function discardUnread(storage: KeyValueStore | null = browserStorage()):
 
 /** Imports trials from CSV text into the study; bad rows are listed, good rows kept. */
 export function importCsvText(text: string, name: string, mode: ImportMode): void {
-  const share = useShareStore.getState();
+  const share = useStore.getState();
   const app = useStore.getState();
   const imported = importTrialsCsv(text, app.objective.dims);
   const issues: Issue[] = [...imported.issues];
@@ -172,7 +170,7 @@ export const EVALUATION_SAVE_MS = 100;
  * not overwrite the session saved before). A debounce alone would never fire while Play steps
  * faster than it (a crash would lose everything since Play began), so a change waits at most
  * `maxWaitMs`, and a new evaluation at most EVALUATION_SAVE_MS. Nothing is written while a stored
- * session that could not be read waits for the user's choice (shareStore `autosaveHeld`). A
+ * session that could not be read waits for the user's choice (the store's `autosaveHeld`). A
  * refusal is said once, then again after a success.
  *
  * @returns a function that stops autosaving (and saves what is pending).
@@ -190,7 +188,7 @@ export function startAutosave(
   const save = () => {
     timer = undefined;
     deadline = Infinity;
-    const share = useShareStore.getState();
+    const share = useStore.getState();
     if (share.autosaveHeld) {
       pending = true;
       return;
@@ -239,7 +237,7 @@ export function startAutosave(
     }
   });
   // What waited behind the hold is saved as soon as the user has chosen.
-  const unsubscribeShare = useShareStore.subscribe((s, p) => {
+  const unsubscribeShare = useStore.subscribe((s, p) => {
     if (p.autosaveHeld && !s.autosaveHeld && pending) schedule(true);
   });
   const flush = () => {

@@ -1,11 +1,8 @@
 /** Issues and notices as sentences in the reader's language. */
-import type { shareEn } from '../i18n/share.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate } from '../plots/format.ts';
-import { clip, type Issue, type IssueCode } from './issues.ts';
-import type { ControlId } from './studyState.ts';
-
-export type ShareMessageKey = keyof typeof shareEn;
+import { clip, type Issue, type IssueCode } from '../i18n/issues.ts';
+import type { ControlId, ShareMessageKey } from '../store/shareSlice.ts';
 
 const ISSUE_KEY: Readonly<Record<IssueCode, ShareMessageKey>> = {
   garbled: 'shareIssueGarbled',

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as H from '../store/history.ts';
-import { initialAppState, useStore } from '../store/store.ts';
 import { bootStudy } from './boot.ts';
 import {
   MAX_SESSION_BYTES,
@@ -17,10 +16,10 @@ import {
   restoreUnread,
   startAutosave,
 } from './shareActions.ts';
-import { initialShareState, useShareStore } from './shareStore.ts';
+import { resetStore, useStore } from '../store/store.ts';
 
 const app = () => useStore.getState();
-const share = () => useShareStore.getState();
+const share = () => useStore.getState();
 const shown = () => H.current(app().history);
 
 /** localStorage as a Map; `refuse` makes every write throw (quota). */
@@ -44,13 +43,12 @@ function foreignSession(): string {
   for (let i = 0; i < 3; i++) app().step();
   const doc = JSON.parse(sessionToText(currentStudy(), 0));
   doc.study.settings.iterations = 300;
-  useStore.setState(initialAppState, true);
+  resetStore();
   return JSON.stringify(doc);
 }
 
 beforeEach(() => {
-  useStore.setState(initialAppState, true);
-  useShareStore.setState(initialShareState, true);
+  resetStore();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -85,7 +83,6 @@ describe('a stored session that fails validation', () => {
     expect(share().unread?.issues.map((i) => i.code)).toEqual(['garbled']);
     // This visit's autosave writes its own session; the next visit still sees the damaged one.
     map.set(SESSION_KEY, sessionToText(currentStudy(), 0));
-    useShareStore.setState(initialShareState, true);
     bootStudy('', '', store);
     expect(share().unread?.text).toBe('{"format": "bo-playground-sess');
     expect(share().restoreOffer).not.toBeNull();

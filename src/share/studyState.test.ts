@@ -1,26 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysisFor } from '../store/analysisCache.ts';
 import * as H from '../store/history.ts';
-import { initialAppState, useStore } from '../store/store.ts';
 import { bootStudy } from './boot.ts';
 import { decodeStudy, encodeStudy, LINK_PARAM } from './linkCodec.ts';
 import { sessionFromText, sessionToText, SESSION_KEY, type KeyValueStore } from './session.ts';
 import { currentStudy, importCsvText, loadSessionText, startAutosave } from './shareActions.ts';
-import { initialShareState, useShareStore } from './shareStore.ts';
 import { captureStudy, loadedStudy } from './studyState.ts';
+import { resetStore, useStore } from '../store/store.ts';
 
 const app = () => useStore.getState();
 const shown = () => H.current(app().history);
 
 beforeEach(() => {
-  useStore.setState(initialAppState, true);
-  useShareStore.setState(initialShareState, true);
+  resetStore();
 });
 
 /** Opens a study as a link would: encode, decode, rebuild, load into a reset store. */
 function reopen() {
   const param = encodeStudy(currentStudy());
-  useStore.setState(initialAppState, true);
+  resetStore();
   const parsed = decodeStudy(param);
   expect(parsed.issues).toEqual([]);
   app().loadStudy(loadedStudy(parsed.study, parsed.objective, parsed.fresh));
@@ -67,19 +65,19 @@ describe('a study through a link', () => {
   it('boots from ?s= and offers, never forces, a saved session', () => {
     app().step();
     const param = encodeStudy(currentStudy());
-    useStore.setState(initialAppState, true);
+    resetStore();
     const loaded = bootStudy(`?embed=1&${LINK_PARAM}=${param}`);
     expect(loaded && H.current(loaded.history).observations).toHaveLength(3);
     expect(bootStudy('?embed=1')).toBeNull();
     const bad = bootStudy(`?${LINK_PARAM}=2.abc.def`);
     expect(bad && H.current(bad.history).observations).toHaveLength(2);
-    expect(useShareStore.getState().notices.map((n) => n.kind)).toEqual(['link']);
+    expect(useStore.getState().notices.map((n) => n.kind)).toEqual(['link']);
   });
 
   it('applies a classroom link’s hidden controls and keeps them for re-sharing', () => {
     const study = { ...captureStudy(app()), hidden: ['model', 'design'] as const };
     bootStudy(`?${LINK_PARAM}=${encodeStudy({ ...study, hidden: [...study.hidden] })}`);
-    expect(useShareStore.getState().hidden).toEqual(['model', 'design']);
+    expect(useStore.getState().hidden).toEqual(['model', 'design']);
     expect(currentStudy().hidden).toEqual(['model', 'design']);
   });
 });
@@ -94,10 +92,10 @@ describe('sessions and imports', () => {
     app().reset();
     loadSessionText('{"format": "something-else"}', 'x.json');
     expect(shown().observations).toHaveLength(2);
-    expect(useShareStore.getState().notices[0]?.tone).toBe('error');
+    expect(useStore.getState().notices[0]?.tone).toBe('error');
     loadSessionText(text, 'mine.json');
     expect(shown().observations).toHaveLength(obs);
-    expect(useShareStore.getState().notices.map((n) => n.title)).toEqual(['shareNoticeFileLoaded']);
+    expect(useStore.getState().notices.map((n) => n.title)).toEqual(['shareNoticeFileLoaded']);
     const doc = sessionFromText(text);
     expect('parsed' in doc && doc.savedAt).toBe(0);
   });
@@ -118,7 +116,7 @@ describe('sessions and imports', () => {
     vi.advanceTimersByTime(200);
     app().step();
     vi.advanceTimersByTime(200);
-    const notices = useShareStore.getState().notices;
+    const notices = useStore.getState().notices;
     expect(notices.map((n) => [n.kind, n.params?.detail])).toEqual([
       ['storage', 'QuotaExceededError'],
     ]);
@@ -126,7 +124,7 @@ describe('sessions and imports', () => {
     fail = false;
     app().step();
     vi.advanceTimersByTime(200);
-    expect(useShareStore.getState().notices).toEqual([]);
+    expect(useStore.getState().notices).toEqual([]);
     const doc = sessionFromText(saved.get(SESSION_KEY) ?? '');
     expect('parsed' in doc && doc.parsed.study.observations).toHaveLength(5);
     stop();
@@ -135,7 +133,7 @@ describe('sessions and imports', () => {
   it('importing bad rows only keeps the study and lists every row', () => {
     importCsvText('x,value\nabc,1\n9,2\n', 'bad.csv', 'add');
     expect(shown().observations).toHaveLength(2);
-    const n = useShareStore.getState().notices[0];
+    const n = useStore.getState().notices[0];
     expect(n?.title).toBe('shareNoticeImportNone');
     expect(n?.issues.map((i) => i.params.row)).toEqual([2, 3]);
     importCsvText('x,value\n0.1,1\n', 'good.csv', 'add');

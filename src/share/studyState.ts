@@ -17,23 +17,8 @@ import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import * as H from '../store/history.ts';
 import { defaultBudget, toLoopConfig, type StudySettings } from '../store/settings.ts';
+import type { ControlId } from '../store/shareSlice.ts';
 import type { Band, LoadedStudy, SliceMode } from '../store/store.ts';
-
-/** Control groups an instructor may hide from the students who open a link. */
-export const CONTROL_IDS = [
-  'objective',
-  'acquisition',
-  'model',
-  'design',
-  'view',
-  'transport',
-  'share',
-] as const;
-export type ControlId = (typeof CONTROL_IDS)[number];
-
-export function isControlId(v: unknown): v is ControlId {
-  return typeof v === 'string' && (CONTROL_IDS as readonly string[]).includes(v);
-}
 
 export interface SharedView {
   readonly showTruth: boolean;
@@ -147,5 +132,6 @@ export function loadedStudy(study: SharedStudy, objective: Objective, fresh = fa
     budgetEdited:
       study.settings.initPoints !== d.initPoints || study.settings.iterations !== d.iterations,
     view: study.view,
+    classroomHide: study.hidden,
   };
 }

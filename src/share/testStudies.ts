@@ -5,7 +5,8 @@ import type { Rng } from '../math/rng.ts';
 import { objectives } from '../objectives/registry.ts';
 import type { Dim } from '../objectives/types.ts';
 import { DEFAULT_SETTINGS, resolveObjective, type StudySettings } from '../store/settings.ts';
-import { CONTROL_IDS, type SharedStudy } from './studyState.ts';
+import { CONTROL_IDS } from '../store/shareSlice.ts';
+import type { SharedStudy } from './studyState.ts';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[rng.int(xs.length)] as T;
 

@@ -9,7 +9,7 @@ import type { LoopState, Phase } from '../bo/types.ts';
 import { fromNaturalValue, toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { parseCsv, toCsv } from './csv.ts';
-import { clip, issue, type Issue } from './issues.ts';
+import { clip, issue, type Issue } from '../i18n/issues.ts';
 import type { SharedObservation } from './studyState.ts';
 import { MAX_OBSERVATIONS } from './validate.ts';
 

@@ -19,14 +19,9 @@ import { MAX_FORMULA_LENGTH } from '../objectives/formula.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import { DEFAULT_SETTINGS, resolveObjective, type ObjectiveChoice } from '../store/settings.ts';
 import type { StudySettings } from '../store/settings.ts';
-import { issue, type Issue, type IssueCode } from './issues.ts';
-import {
-  isControlId,
-  type ControlId,
-  type SharedObservation,
-  type SharedStudy,
-  type SharedView,
-} from './studyState.ts';
+import { issue, type Issue, type IssueCode } from '../i18n/issues.ts';
+import { isControlId, type ControlId } from '../store/shareSlice.ts';
+import { type SharedObservation, type SharedStudy, type SharedView } from './studyState.ts';
 
 /** Most observations a shared study may hold (a URL must stay usable; budgets are <= 250). */
 export const MAX_OBSERVATIONS = 1000;

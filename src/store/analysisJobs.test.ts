@@ -7,7 +7,7 @@ import { analysisFor, peekAnalysis, plotGrid } from './analysisCache.ts';
 import { estimateAnalysisMs, SYNC_LIMIT_MS, tooSlowForMainThread } from './analysisCost.ts';
 import { analysisRouteOf, createAnalysisJobs, type AnalysisJobs } from './analysisJobs.ts';
 import { current } from './history.ts';
-import { initialAppState, useStore } from './store.ts';
+import { resetStore, useStore } from './store.ts';
 
 const get = () => useStore.getState();
 const shown = () => current(get().history);
@@ -38,7 +38,7 @@ let jobs: AnalysisJobs;
 
 beforeEach(() => {
   jobs = createAnalysisJobs(inProcessAnalysisPort);
-  useStore.setState({ ...initialAppState, analysisJobs: jobs }, true);
+  resetStore({ analysisJobs: jobs });
 });
 afterEach(() => jobs.dispose());
 

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analysisFor } from './analysisCache.ts';
 import { current } from './history.ts';
-import { initialAppState, useStore } from './store.ts';
+import { resetStore, useStore } from './store.ts';
 
 const get = () => useStore.getState();
 const state = () => current(get().history);
 
-beforeEach(() => useStore.setState(initialAppState, true));
+beforeEach(() => resetStore());
 
 describe('study store', () => {
   it('opens on the seed example with the initial design evaluated, waiting for Step', () => {

@@ -1,301 +1,37 @@
 /**
  * The app's one store (zustand), in typed slices: the study (settings and history), the view
- * toggles and playback. Actions are thin: the logic lives in pure functions (history.ts, bo/).
+ * toggles, playback, the share area and presentation mode. Each slice is its own file; actions
+ * are thin, the logic lives in pure functions (history.ts, bo/). resetStore() is the one reset
+ * tests use.
  */
 import { create } from 'zustand';
+import { createPresentSlice, type PresentSlice } from './presentSlice.ts';
+import { createShareSlice, type ShareSlice } from './shareSlice.ts';
+import { createStudySlice, type StudySlice } from './studySlice.ts';
 import {
-  clampSetting,
-  STUDY_SETTINGS as S,
-  VIEW_SETTINGS,
-  type Band,
-  type SliceMode,
-} from '../bo/settingsSchema.ts';
-import type { InitDesign, LoopState } from '../bo/types.ts';
-import type { KernelType } from '../math/types.ts';
-import type { Dim, Goal, Objective } from '../objectives/types.ts';
-import { analysisFor, peekSuggestion } from './analysisCache.ts';
-import { analysisRouteOf, type AnalysisJobs } from './analysisJobs.ts';
-import * as H from './history.ts';
-import {
-  defaultBudget,
-  DEFAULT_SETTINGS,
-  resolveObjective,
-  toLoopConfig,
-  type AcquisitionType,
-  type StudySettings,
-} from './settings.ts';
+  createPlaybackSlice,
+  createViewSlice,
+  type PlaybackSlice,
+  type ViewSlice,
+} from './viewSlice.ts';
 
 export type { Band, SliceMode } from '../bo/settingsSchema.ts';
+export type { LoadedStudy, StudySlice } from './studySlice.ts';
+export type { PlaybackSlice, ViewSlice } from './viewSlice.ts';
 
-export interface StudySlice {
-  readonly settings: StudySettings;
-  readonly objective: Objective;
-  readonly history: H.History;
-  /**
-   * The user set the initial points or iterations themselves: switching objectives then keeps
-   * their budget instead of the per-dimension default (2 + 14 in 1D, 3 + 27 in 2D).
-   */
-  readonly budgetEdited: boolean;
-  step(): void;
-  back(): void;
-  forward(): void;
-  seek(cursor: number): void;
-  reset(): void;
-  newSeed(): void;
-  setAcquisition(type: AcquisitionType): void;
-  setXi(xi: number): void;
-  setKappa(kappa: number): void;
-  setKernelType(type: KernelType): void;
-  setFitKernel(fit: boolean): void;
-  setLengthScale(l: number): void;
-  setArd(ard: boolean): void;
-  setVariance(v: number): void;
-  setObjective(id: string): void;
-  /** Compiles and activates a formula; returns an error message and keeps the old objective if bad. */
-  applyFormula(source: string, dims: readonly Dim[], goal: Goal): string | null;
-  setInitDesign(d: InitDesign): void;
-  setInitPoints(n: number): void;
-  setIterations(n: number): void;
-  setNoise(sd: number): void;
-  setSeed(seed: number): void;
-  probe(x: readonly number[]): void;
-  moveObservation(i: number, x: readonly number[]): void;
-  deleteObservation(i: number): void;
-  /** Replaces study and view at once: a link, a saved session, imported trials (src/share). */
-  loadStudy(study: LoadedStudy): void;
+export type AppState = StudySlice & ViewSlice & PlaybackSlice & ShareSlice & PresentSlice;
+
+export const useStore = create<AppState>()((...a) => ({
+  ...createStudySlice(...a),
+  ...createViewSlice(...a),
+  ...createPlaybackSlice(...a),
+  ...createShareSlice(...a),
+  ...createPresentSlice(...a),
+}));
+
+const initialState = useStore.getState();
+
+/** Puts the whole store back as the app starts it (tests; `patch` overrides a field or two). */
+export function resetStore(patch: Partial<AppState> = {}): void {
+  useStore.setState({ ...initialState, ...patch }, true);
 }
-
-/**
- * A whole study to show, as src/share builds it from a link, a session or imported trials. Defined
- * here, not in share/, so that the store depends on nothing above it (share/ imports the store).
- */
-export interface LoadedStudy {
-  readonly settings: StudySettings;
-  readonly objective: Objective;
-  readonly history: H.History;
-  readonly budgetEdited: boolean;
-  readonly view: Pick<ViewSlice, 'showTruth' | 'band' | 'sampleCount' | 'compareAll' | 'slice'>;
-}
-
-export interface ViewSlice {
-  readonly showTruth: boolean;
-  readonly band: Band;
-  readonly sampleCount: number;
-  readonly compareAll: boolean;
-  readonly helpOpen: boolean;
-  readonly slice: SliceMode;
-  setShowTruth(v: boolean): void;
-  setBand(b: Band): void;
-  setSampleCount(n: number): void;
-  setCompareAll(v: boolean): void;
-  setHelpOpen(v: boolean): void;
-  setSlice(m: SliceMode): void;
-}
-
-export interface PlaybackSlice {
-  readonly playing: boolean;
-  /** A step is waiting for the analysis worker to choose its point (the Step button shows busy). */
-  readonly stepBusy: boolean;
-  /** Delay between automatic steps. */
-  readonly speedMs: number;
-  /**
-   * The analysis-job queue Step waits on and the screens ask (a service with a worker). The app's
-   * startup sets it once (app/startup.ts startServices); without one, as in component tests and
-   * the CLI, every analysis is computed in place.
-   */
-  readonly analysisJobs: AnalysisJobs | null;
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  setSpeed(ms: number): void;
-}
-
-export type AppState = StudySlice & ViewSlice & PlaybackSlice;
-
-function defaultObjective(): Objective {
-  const o = resolveObjective(DEFAULT_SETTINGS.objective);
-  if (typeof o === 'string') throw new Error(o);
-  return o;
-}
-
-function freshHistory(settings: StudySettings, objective: Objective): H.History {
-  return H.startHistory(toLoopConfig(settings, objective), objective, settings.noise);
-}
-
-const clampInt = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
-
-function studyFields(l: LoadedStudy) {
-  const { settings, objective, history, budgetEdited, view } = l;
-  const { showTruth, band, sampleCount, compareAll, slice } = view;
-  return {
-    settings,
-    objective,
-    history,
-    budgetEdited,
-    showTruth,
-    band,
-    sampleCount,
-    compareAll,
-    slice,
-    playing: false,
-  };
-}
-
-export const useStore = create<AppState>()((set, get) => {
-  /** Settings that change the whole study (objective, design, budget, noise, seed): start over. */
-  const restart = (patch: Partial<StudySettings>, objective = get().objective) => {
-    const settings = { ...get().settings, ...patch };
-    set({ settings, objective, history: freshHistory(settings, objective), playing: false });
-  };
-  /** Settings that only change how the current state is modelled and searched. */
-  const retune = (patch: Partial<StudySettings>) => {
-    const { objective, history } = get();
-    const settings = { ...get().settings, ...patch };
-    set({ settings, history: H.reconfigure(history, toLoopConfig(settings, objective)) });
-  };
-  /** A new objective: its dimension's default budget unless the user chose one. */
-  const switchTo = (patch: Partial<StudySettings>, obj: Objective) => {
-    const budget = get().budgetEdited ? {} : defaultBudget(obj.dims.length);
-    restart({ ...patch, ...budget }, obj);
-  };
-  /**
-   * A large study's step: the worker chooses the point while the page stays live, then the step is
-   * taken, unless the study moved on meanwhile or Play (which asked for it) was paused. Cancel
-   * drops the step and stops Play; the observations stay.
-   */
-  const waitToStep = (jobs: AnalysisJobs, state: LoopState, history: H.History) => {
-    const fromPlay = get().playing;
-    const wait = jobs.awaitSuggestion(state);
-    set({ stepBusy: true });
-    const stale = (s: AppState) => s.history !== history || (fromPlay && !s.playing);
-    const unsubscribe = useStore.subscribe((s) => {
-      if (stale(s)) end();
-    });
-    function end() {
-      unsubscribe();
-      wait.release();
-      if (get().stepBusy) set({ stepBusy: false });
-    }
-    void wait.done.then((outcome) => {
-      const moved = stale(get());
-      end();
-      if (moved) return;
-      if (outcome === 'cancelled') set({ playing: false });
-      else get().step();
-    });
-  };
-  const objective = defaultObjective();
-
-  return {
-    settings: DEFAULT_SETTINGS,
-    objective,
-    history: freshHistory(DEFAULT_SETTINGS, objective),
-    budgetEdited: false,
-
-    step() {
-      const { history, objective: obj, settings, analysisJobs: jobs } = get();
-      if (!H.canStep(history)) {
-        set({ playing: false });
-        return;
-      }
-      const state = H.current(history);
-      // The displayed next point: the same cached analysis the plots show.
-      const known =
-        peekSuggestion(state) ??
-        (analysisRouteOf(jobs, state, 0) === 'worker'
-          ? undefined
-          : analysisFor(state).analysis.suggestion);
-      if (known) {
-        const { proposal } = known;
-        set({
-          history: H.evaluateAndPush(history, obj, proposal.x, proposal.phase, settings.noise),
-        });
-        return;
-      }
-      if (jobs && !get().stepBusy) waitToStep(jobs, state, history);
-    },
-    back: () => set((s) => ({ history: H.seek(s.history, s.history.cursor - 1), playing: false })),
-    forward: () => set((s) => ({ history: H.seek(s.history, s.history.cursor + 1) })),
-    seek: (c) => set((s) => ({ history: H.seek(s.history, c), playing: false })),
-    reset: () => restart({}),
-    newSeed: () => restart({ seed: get().settings.seed + 1 }),
-
-    setAcquisition: (acquisition) => retune({ acquisition }),
-    setXi: (xi) => retune({ xi: clampSetting(S.xi, xi) }),
-    setKappa: (kappa) => retune({ kappa: clampSetting(S.kappa, kappa) }),
-    setKernelType: (kernelType) => retune({ kernelType }),
-    setFitKernel: (fitKernel) => retune({ fitKernel }),
-    setLengthScale: (lengthScale) =>
-      retune({ lengthScale: clampSetting(S.lengthScale, lengthScale), fitKernel: false }),
-    setArd: (ard) => retune({ ard }),
-    setVariance: (variance) =>
-      retune({ variance: clampSetting(S.variance, variance), fitKernel: false }),
-
-    setObjective(id) {
-      const obj = resolveObjective({ kind: 'registry', id });
-      if (typeof obj === 'string') return;
-      switchTo({ objective: { kind: 'registry', id } }, obj);
-    },
-    applyFormula(source, dims, goal) {
-      const choice = { kind: 'formula' as const, source, dims: [...dims], goal };
-      const obj = resolveObjective(choice);
-      if (typeof obj === 'string') return obj;
-      switchTo({ objective: choice }, obj);
-      return null;
-    },
-    setInitDesign: (initDesign) => restart({ initDesign }),
-    setInitPoints(n) {
-      set({ budgetEdited: true });
-      restart({ initPoints: clampSetting(S.initPoints, n) });
-    },
-    setIterations(n) {
-      set({ budgetEdited: true });
-      restart({ iterations: clampSetting(S.iterations, n) });
-    },
-    setNoise: (sd) => restart({ noise: clampSetting(S.noise, sd) }),
-    setSeed: (seed) => restart({ seed: clampSetting(S.seed, seed) }),
-
-    probe(x) {
-      const { history, objective: obj, settings } = get();
-      set({
-        history: H.evaluateAndPush(history, obj, x, 'manual', settings.noise),
-        playing: false,
-      });
-    },
-    moveObservation(i, x) {
-      const { history, objective: obj, settings } = get();
-      set({ history: H.moveObservation(history, obj, i, x, settings.noise), playing: false });
-    },
-    deleteObservation: (i) =>
-      set((s) => ({ history: H.deleteObservation(s.history, i), playing: false })),
-
-    showTruth: true,
-    band: 'ci95',
-    sampleCount: 0,
-    compareAll: false,
-    helpOpen: false,
-    slice: 'off',
-    setShowTruth: (showTruth) => set({ showTruth }),
-    setBand: (band) => set({ band }),
-    setSampleCount: (n) => set({ sampleCount: clampSetting(VIEW_SETTINGS.sampleCount, n) }),
-    setCompareAll: (compareAll) => set({ compareAll }),
-    setHelpOpen: (helpOpen) => set({ helpOpen }),
-    setSlice: (slice) => set({ slice }),
-
-    playing: false,
-    stepBusy: false,
-    speedMs: 700,
-    analysisJobs: null,
-    play: () => set({ playing: H.canStep(get().history) }),
-    pause: () => set({ playing: false }),
-    togglePlay: () => (get().playing ? get().pause() : get().play()),
-    setSpeed: (ms) => set({ speedMs: clampInt(ms, 50, 5000) }),
-
-    // A study named by the URL (?s=...) comes in here too, once, before the first render
-    // (src/app/startup.ts); it never starts playing.
-    loadStudy: (l) => set(studyFields(l)),
-  };
-});
-
-/** The initial state, for resetting the store between tests. */
-export const initialAppState = useStore.getState();

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analysisFor } from './analysisCache.ts';
 import { current } from './history.ts';
-import { initialAppState, useStore } from './store.ts';
+import { resetStore, useStore } from './store.ts';
 
 const get = () => useStore.getState();
 const state = () => current(get().history);
 
-beforeEach(() => useStore.setState(initialAppState, true));
+beforeEach(() => resetStore());
 
 describe('2D studies', () => {
   it('a 2D objective starts with 3 initial points and 27 iterations, 1D again with 2 + 14', () => {

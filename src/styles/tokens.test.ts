@@ -82,6 +82,6 @@ describe('stylesheets', () => {
         .filter((m) => !(m[1] as string).includes('.shortcuts'))
         .map(() => relative(SRC, file));
     });
-    expect(new Set(cellRules)).toEqual(new Set(['components/dataTable.css']));
+    expect(new Set(cellRules)).toEqual(new Set(['widgets/dataTable.css']));
   });
 });

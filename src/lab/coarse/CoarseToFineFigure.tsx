@@ -1,16 +1,16 @@
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
-import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
-import { SelectField } from '../../components/SelectField.tsx';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import type { Bounds } from '../../bo/types.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
+import { FigureCard, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
 import { formatRegret } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import { bestSoFar, regret } from '../sim/stats.ts';
@@ -168,8 +168,7 @@ export default function CoarseToFineFigure() {
         <SeedControl seed={seed} onChange={setSeed} />
       </Controls>
       <div className="strat-pair">
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.ctfManualTitle}</figcaption>
+        <FigureCard title={t.ctfManualTitle}>
           <Sized className="strat-plot-box is-square">
             {(size) => (
               <BoxMap
@@ -210,9 +209,8 @@ export default function CoarseToFineFigure() {
               testId="ctf-box"
             />
           </Stats>
-        </figure>
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">{t.ctfSdrTitle}</figcaption>
+        </FigureCard>
+        <FigureCard title={t.ctfSdrTitle}>
           <Sized className="strat-plot-box is-square">
             {(size) => (
               <BoxMap
@@ -252,7 +250,7 @@ export default function CoarseToFineFigure() {
               testId="ctf-sdr-area"
             />
           </Stats>
-        </figure>
+        </FigureCard>
       </div>
     </article>
   );

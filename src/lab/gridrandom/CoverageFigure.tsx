@@ -1,11 +1,13 @@
-import '../../components/dataTable.css';
+import '../../widgets/dataTable.css';
 import { useMemo, useState } from 'react';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { TableHead } from '../../widgets/TableHead.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import {
+  Card,
   Controls,
   FigureHead,
   Progress,
@@ -139,24 +141,23 @@ export default function CoverageFigure() {
       <FigureHead title={t.labFigCoverage} lede={t.labCovLede} />
       <Controls>
         <Slider label={t.labCovPerAxis} value={k} min={2} max={10} step={1} onChange={setK} />
-        <Slider
-          label={t.labCovWeightX}
-          value={wx}
-          min={0}
-          max={1}
-          step={0.05}
-          onChange={setWx}
-          digits={2}
-        />
-        <Slider
-          label={t.labCovWeightY}
-          value={wy}
-          min={0}
-          max={1}
-          step={0.05}
-          onChange={setWy}
-          digits={2}
-        />
+        {(
+          [
+            [t.labCovWeightX, wx, setWx],
+            [t.labCovWeightY, wy, setWy],
+          ] as const
+        ).map(([label, weight, setWeight]) => (
+          <Slider
+            key={label}
+            label={label}
+            value={weight}
+            min={0}
+            max={1}
+            step={0.05}
+            onChange={setWeight}
+            digits={2}
+          />
+        ))}
         <SeedControl seed={seed} onChange={setSeed} />
         <WholeNumberField
           label={t.labCovSeeds}
@@ -182,10 +183,11 @@ export default function CoverageFigure() {
           weights={weights}
           ariaLabel={t.labCovPlotRandom}
         />
-        <section className="lab-card cov-repeat" aria-labelledby="cov-repeat-title">
-          <h3 className="lab-card-title" id="cov-repeat-title">
-            {fillTemplate(t.labCovRepeatTitle, { n: repeatN })}
-          </h3>
+        <Card
+          id="cov-repeat-title"
+          className="cov-repeat"
+          title={fillTemplate(t.labCovRepeatTitle, { n: repeatN })}
+        >
           <p className="lab-note" data-testid="cov-optimum">
             {fillTemplate(t.labCovOptimum, {
               value: formatNumber(optimum.value, 4),
@@ -206,14 +208,9 @@ export default function CoverageFigure() {
             )}
           </Sized>
           <table className="lab-table data-table numeric" aria-labelledby="cov-repeat-title">
-            <thead>
-              <tr>
-                <th scope="col">{t.labCovDesign}</th>
-                <th scope="col">{t.labCovMedian}</th>
-                <th scope="col">{t.labCovRange}</th>
-                <th scope="col">{t.labCovBeatsGrid}</th>
-              </tr>
-            </thead>
+            <TableHead
+              labels={[t.labCovDesign, t.labCovMedian, t.labCovRange, t.labCovBeatsGrid]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.kind} className={`design-${r.kind}`}>
@@ -243,7 +240,7 @@ export default function CoverageFigure() {
               to: (repeat.result?.first ?? seed) + repeatN - 1,
             })}
           </p>
-        </section>
+        </Card>
       </div>
     </article>
   );

@@ -1,8 +1,9 @@
 import { textWidthEm } from '../../plots/layout.ts';
-import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, padExtent, tickCountFor } from '../../plots/scales.ts';
 import { histogram, linearEdges, quantileSorted } from '../stats.ts';
 import type { DesignKind } from './coverage.ts';
+import { wordsAxis } from '../../plots/wordsAxis.ts';
 
 /** One row of the plot: a design, its label, and its best values over the seeds, sorted. */
 export interface RepeatRow {
@@ -56,7 +57,7 @@ export function RepeatPlot(props: RepeatPlotProps) {
       className="bo-plot lab-plot repeat-plot"
       ariaLabel={ariaLabel}
       {...frame}
-      x={{ ticks, scale: x, label: axisLabel, labelOffset: 2.6 * em, labelClassName: WORDS_LABEL }}
+      x={wordsAxis(ticks, x, axisLabel, 2.6 * em)}
     >
       {rows.map((r, k) => {
         const counts = histogram(r.sorted, edges);

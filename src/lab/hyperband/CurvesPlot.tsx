@@ -1,7 +1,7 @@
 import { line } from 'd3';
 import { useMessages } from '../../i18n/locale.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { legendFrame, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame } from '../../plots/PlotFrame.tsx';
 import {
   finiteExtent,
   linearScale,
@@ -10,6 +10,7 @@ import {
   tickCountFor,
 } from '../../plots/scales.ts';
 import type { HbBracketRun, HbTrial } from './book.ts';
+import { wordsAxis } from '../../plots/wordsAxis.ts';
 
 /** The model that would truly have won but was stopped early, and its noise-free future. */
 export interface MissedWinner {
@@ -118,14 +119,8 @@ export function CurvesPlot(props: {
       {...frame}
       legend={legend}
       grid="xy"
-      x={{
-        ticks: xTicks,
-        scale: x,
-        label: t.hbEpochAxis,
-        labelOffset: 2.7 * em,
-        labelClassName: WORDS_LABEL,
-      }}
-      y={{ ticks: yTicks, scale: y, label: t.hbLossAxis, labelClassName: WORDS_LABEL }}
+      x={wordsAxis(xTicks, x, t.hbEpochAxis, 2.7 * em)}
+      y={wordsAxis(yTicks, y, t.hbLossAxis)}
     >
       {order.map((tr) => {
         const cls = tr.diverged

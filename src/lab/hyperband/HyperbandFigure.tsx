@@ -1,12 +1,12 @@
 import '../strategies.css';
 import { useMemo, useState } from 'react';
-import { SelectField, type Option } from '../../components/SelectField.tsx';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { SelectField, type Option } from '../../widgets/SelectField.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { DatasetId } from '../../nn/data/catalog.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
-import { Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
+import { Card, FigureCard, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
 import type { HbRun } from './book.ts';
 import { trueLoss } from './curves.ts';
 import { CurvesPlot, type MissedWinner } from './CurvesPlot.tsx';
@@ -160,10 +160,7 @@ export default function HyperbandFigure() {
         />
       )}
       <div className="hb-layout">
-        <section className="lab-card" aria-labelledby="hb-diagram-title">
-          <h3 id="hb-diagram-title" className="lab-card-title">
-            {t.hbDiagramTitle}
-          </h3>
+        <Card id="hb-diagram-title" title={t.hbDiagramTitle}>
           <div style={{ height: `${schedule.brackets.length * 2.4}em` }}>
             <Sized className="hb-diagram-box">
               {({ width, fontSize }) => (
@@ -187,11 +184,8 @@ export default function HyperbandFigure() {
           ) : (
             <NetResults state={net.state} schedule={schedule} />
           )}
-        </section>
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">
-            {fillTemplate(t.hbCurvesTitle, { s: shownIndex })}
-          </figcaption>
+        </Card>
+        <FigureCard title={fillTemplate(t.hbCurvesTitle, { s: shownIndex })}>
           <Sized className="strat-plot-box is-square">
             {(size) =>
               shown && (live !== null || shown.trials.some((tr) => tr.curve.length > 0)) ? (
@@ -210,7 +204,7 @@ export default function HyperbandFigure() {
               )
             }
           </Sized>
-        </figure>
+        </FigureCard>
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/locale.ts';
 import { shortDuration } from '../../nn/ui/format.ts';
 import { fillTemplate } from '../../plots/format.ts';
+import { RunControls } from '../sim/RunBar.tsx';
 import type { NetState } from './useNetworkHyperband.ts';
 
 /**
@@ -48,26 +49,19 @@ export function NetRunBar({
     }
   })();
   return (
-    <div className="strat-run hb-run">
-      <button type="button" className="primary" onClick={onRun} disabled={busy}>
-        {t.hbNetRun}
-      </button>
-      <button type="button" onClick={onCancel} disabled={!busy}>
-        {t.hbNetCancel}
-      </button>
-      <progress
-        max={Math.max(1, total)}
-        value={state.status === 'done' ? total : done}
-        aria-label={t.hbNetProgressLabel}
-      />
-      <p
-        className={`strat-status${state.status === 'error' ? ' is-error' : ''}`}
-        role="status"
-        data-testid="hb-net-status"
-        data-status={state.status}
-      >
-        {status}
-      </p>
-    </div>
+    <RunControls
+      className="hb-run"
+      status={state.status}
+      statusText={status}
+      busy={busy}
+      done={state.status === 'done' ? total : done}
+      total={total}
+      testId="hb-net-status"
+      runLabel={t.hbNetRun}
+      cancelLabel={t.hbNetCancel}
+      progressLabel={t.hbNetProgressLabel}
+      onRun={onRun}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, log10Ticks, tickCountFor } from '../../plots/scales.ts';
 import { histogram } from '../stats.ts';
+import { wordsAxis } from '../../plots/wordsAxis.ts';
 
 interface HistogramPlotProps {
   readonly width: number;
@@ -51,13 +52,7 @@ export function HistogramPlot(props: HistogramPlotProps) {
       ariaLabel={ariaLabel}
       {...frame}
       grid="y"
-      x={{
-        ticks: xTicks,
-        scale: x,
-        label: xLabel,
-        labelOffset: 2.55 * em,
-        labelClassName: WORDS_LABEL,
-      }}
+      x={wordsAxis(xTicks, x, xLabel, 2.55 * em)}
       y={{ ticks: yTicks, scale: y }}
     >
       {Array.from(counts, (c, b) =>

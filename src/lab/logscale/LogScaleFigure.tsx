@@ -1,11 +1,12 @@
-import '../../components/dataTable.css';
+import '../../widgets/dataTable.css';
 import { useId, useMemo, useState } from 'react';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { TableHead } from '../../widgets/TableHead.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import { createRng } from '../../math/rng.ts';
 import { fillTemplate, formatNumber, formatPowerOfTen } from '../../plots/format.ts';
-import { Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
+import { Card, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
 import { HistogramPlot } from './HistogramPlot.tsx';
 import {
   averagingWindow,
@@ -123,10 +124,7 @@ export default function LogScaleFigure() {
         <BetaSlider beta={beta} onChange={setBeta} />
       </Controls>
       <div className="log-layout">
-        <section className="lab-card log-lr" aria-labelledby="log-lr-title">
-          <h3 className="lab-card-title" id="log-lr-title">
-            {t.labLogRate} ∈ [10⁻⁴, 1]
-          </h3>
+        <Card id="log-lr-title" className="log-lr" title={<>{t.labLogRate} ∈ [10⁻⁴, 1]</>}>
           <div className="log-hist-grid">
             <span />
             <span className="log-col-head">{t.labLogLinearAxis}</span>
@@ -162,13 +160,7 @@ export default function LogScaleFigure() {
             aria-label={t.labLogDecadeTitle}
           >
             <caption>{t.labLogDecadeTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.labLogDecade}</th>
-                <th scope="col">{t.labLogUniform}</th>
-                <th scope="col">{t.labLogLogUniform}</th>
-              </tr>
-            </thead>
+            <TableHead labels={[t.labLogDecade, t.labLogUniform, t.labLogLogUniform]} />
             <tbody>
               {ks.map((k, i) => (
                 <tr key={k}>
@@ -197,25 +189,22 @@ export default function LogScaleFigure() {
               ))}
             </tbody>
           </table>
-        </section>
-        <section className="lab-card log-beta" aria-labelledby="log-beta-title">
-          <h3 className="lab-card-title" id="log-beta-title">
-            {t.labLogBetaTitle}
-          </h3>
+        </Card>
+        <Card id="log-beta-title" className="log-beta" title={t.labLogBetaTitle}>
           <div className="table-scroll-x">
             <table
               className="lab-table data-table numeric beta-table"
               aria-labelledby="log-beta-title"
             >
-              <thead>
-                <tr>
-                  <th scope="col">{t.labLogBeta}</th>
-                  <th scope="col">{t.labLogBetaNext}</th>
-                  <th scope="col">{t.labLogWindow}</th>
-                  <th scope="col">{t.labLogWindowNext}</th>
-                  <th scope="col">{t.labLogChange}</th>
-                </tr>
-              </thead>
+              <TableHead
+                labels={[
+                  t.labLogBeta,
+                  t.labLogBetaNext,
+                  t.labLogWindow,
+                  t.labLogWindowNext,
+                  t.labLogChange,
+                ]}
+              />
               <tbody>
                 <BetaRow step={betaStep(0.9, BETA_DELTA)} testId="beta-change-low" />
                 <BetaRow step={betaStep(0.999, BETA_DELTA)} testId="beta-change-high" />
@@ -267,7 +256,7 @@ export default function LogScaleFigure() {
               value: `${percent(betaShareBelow(0.99, 'uniform'))} / ${percent(betaShareBelow(0.99, 'reverseLog'))}`,
             })}
           </p>
-        </section>
+        </Card>
       </div>
     </article>
   );

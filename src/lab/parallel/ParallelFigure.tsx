@@ -1,16 +1,17 @@
-import '../../components/dataTable.css';
+import '../../widgets/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
-import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
-import { SelectField } from '../../components/SelectField.tsx';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import { TableHead } from '../../widgets/TableHead.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate } from '../../plots/format.ts';
-import { Controls, FigureHead } from '../parts.tsx';
+import { Card, FigureCard, Controls, FigureHead } from '../parts.tsx';
 import type { BatchMode } from '../sim/batch.ts';
 import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
@@ -118,37 +119,29 @@ export default function ParallelFigure() {
       </Controls>
       {stale && state.status !== 'running' && <p className="lab-note">{t.raceStale}</p>}
       <div className="strat-pair">
-        <BandFigure
-          title={t.parRoundsPlot}
-          series={series(t, summary, 'round')}
-          xLabel={t.parRoundAxis}
-          yLabel={t.raceRegretAxis}
-          log
-          floor={1e-10}
-        />
-        <BandFigure
-          title={t.parEvalsPlot}
-          series={series(t, summary, 'evaluation')}
-          xLabel={t.raceEvaluation}
-          yLabel={t.raceRegretAxis}
-          log
-          floor={1e-10}
-        />
+        {(
+          [
+            ['round', t.parRoundsPlot, t.parRoundAxis],
+            ['evaluation', t.parEvalsPlot, t.raceEvaluation],
+          ] as const
+        ).map(([by, title, xLabel]) => (
+          <BandFigure
+            key={by}
+            title={title}
+            series={series(t, summary, by)}
+            xLabel={xLabel}
+            yLabel={t.raceRegretAxis}
+            log
+            floor={1e-10}
+          />
+        ))}
       </div>
       <div className="strat-pair">
-        <section className="lab-card" aria-labelledby="par-final-title">
-          <h3 id="par-final-title" className="lab-card-title">
-            {fillTemplate(t.parFinalTitle, { rounds: ranRounds })}
-          </h3>
+        <Card id="par-final-title" title={fillTemplate(t.parFinalTitle, { rounds: ranRounds })}>
           <table className="strat-table data-table numeric" aria-labelledby="par-final-title">
-            <thead>
-              <tr>
-                <th scope="col">{t.raceColStrategy}</th>
-                <th scope="col">{t.raceSeeds}</th>
-                <th scope="col">{t.parColEvaluations}</th>
-                <th scope="col">{t.parColMedianRegret}</th>
-              </tr>
-            </thead>
+            <TableHead
+              labels={[t.raceColStrategy, t.raceSeeds, t.parColEvaluations, t.parColMedianRegret]}
+            />
             <tbody>
               {summary.map((s) => (
                 <tr key={s.mode}>
@@ -165,11 +158,10 @@ export default function ParallelFigure() {
               ))}
             </tbody>
           </table>
-        </section>
-        <figure className="lab-card">
-          <figcaption className="lab-card-title">
-            {fillTemplate(t.parBatchTitle, { round: round, mode: modeLabel(t, shownMode) })}
-          </figcaption>
+        </Card>
+        <FigureCard
+          title={fillTemplate(t.parBatchTitle, { round: round, mode: modeLabel(t, shownMode) })}
+        >
           <div className="par-picture-controls">
             <SelectField
               label={t.parShownMode}
@@ -229,7 +221,7 @@ export default function ParallelFigure() {
               k: picture.batch.length,
             })}
           </p>
-        </figure>
+        </FigureCard>
       </div>
     </article>
   );

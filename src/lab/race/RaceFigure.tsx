@@ -1,15 +1,16 @@
-import '../../components/dataTable.css';
+import '../../widgets/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
-import { SelectField } from '../../components/SelectField.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { TableHead } from '../../widgets/TableHead.tsx';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { objectiveText, useObjectiveTexts } from '../../components/objectiveText.ts';
+import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
-import { Controls, FigureHead } from '../parts.tsx';
+import { Card, Controls, FigureHead } from '../parts.tsx';
 import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import type { RaceStrategy } from '../sim/tasks.ts';
@@ -122,20 +123,17 @@ export default function RaceFigure() {
           floor={1e-10}
         />
       </div>
-      <section className="lab-card" aria-labelledby="race-final-title">
-        <h3 id="race-final-title" className="lab-card-title">
-          {t.raceFinalTitle}
-        </h3>
+      <Card id="race-final-title" title={t.raceFinalTitle}>
         <table className="strat-table data-table numeric" aria-labelledby="race-final-title">
-          <thead>
-            <tr>
-              <th scope="col">{t.raceColStrategy}</th>
-              <th scope="col">{t.raceSeeds}</th>
-              <th scope="col">{t.raceColMedianRegret}</th>
-              <th scope="col">{t.raceColIqr}</th>
-              <th scope="col">{t.raceColMedianBest}</th>
-            </tr>
-          </thead>
+          <TableHead
+            labels={[
+              t.raceColStrategy,
+              t.raceSeeds,
+              t.raceColMedianRegret,
+              t.raceColIqr,
+              t.raceColMedianBest,
+            ]}
+          />
           <tbody>
             {summary.map((s) => {
               const last = s.regret.median.length - 1;
@@ -161,7 +159,7 @@ export default function RaceFigure() {
           </tbody>
         </table>
         <p className="lab-note">{state.status === 'idle' ? t.raceNotRun : t.raceCostNote}</p>
-      </section>
+      </Card>
     </article>
   );
 }

@@ -1,8 +1,10 @@
 import { area, line } from 'd3';
-import { Sized } from '../../components/Sized.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { FigureCard } from '../parts.tsx';
 import { formatNumber } from '../../plots/format.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { legendFrame, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame } from '../../plots/PlotFrame.tsx';
+import { wordsAxis } from '../../plots/wordsAxis.ts';
 import {
   finiteExtent,
   linearScale,
@@ -103,20 +105,8 @@ export function BandPlot(props: BandPlotProps) {
       {...frame}
       legend={legend}
       grid="xy"
-      x={{
-        ticks: xTicks,
-        scale: x,
-        label: props.xLabel,
-        labelOffset: 2.7 * em,
-        labelClassName: WORDS_LABEL,
-      }}
-      y={{
-        ticks: yTicks,
-        scale: y,
-        label: props.yLabel,
-        labelOffset: 3.8 * em,
-        labelClassName: WORDS_LABEL,
-      }}
+      x={wordsAxis(xTicks, x, props.xLabel, 2.7 * em)}
+      y={wordsAxis(yTicks, y, props.yLabel, 3.8 * em)}
     >
       {reference && !log && (
         <g className="optimum-ref">
@@ -172,11 +162,10 @@ export function BandFigure(
 ) {
   const { title, ...plot } = props;
   return (
-    <figure className="lab-card">
-      <figcaption className="lab-card-title">{title}</figcaption>
+    <FigureCard title={title}>
       <Sized className="strat-plot-box">
         {(size) => <BandPlot {...plot} {...size} ariaLabel={title} />}
       </Sized>
-    </figure>
+    </FigureCard>
   );
 }

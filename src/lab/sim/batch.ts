@@ -60,25 +60,10 @@ export function proposeBatch(
     return randomBatch(state, size);
   }
   const best = Math.max(...data.y);
-  if (mode === 'thompson') {
-    for (let k = 0; k < size; k++) {
-      const observed = observedWith(state.observations, batch, d);
-      const r = maximizeAcquisition({
-        model,
-        spec: { type: 'thompson' },
-        best,
-        bounds: config.bounds,
-        rng: stepRng(config.seed, LAB_STREAM.batch + k, round),
-        candidates: config.candidates,
-        localStarts: config.localStarts,
-        observed,
-      });
-      batch.push([...r.x]);
-    }
-    return batch;
-  }
+  // Thompson: each draw is its own sample of the model, so the batch spreads without lies.
   // Constant liar: the kernel fitted on the real data, reused for every lie (no refit of its
   // hyperparameters, so a lie cannot distort the length scale).
+  const thompson = mode === 'thompson';
   const lieConfig: LoopConfig = { ...config, kernel: model.kernel, fitKernel: false };
   let current = model;
   const X = Array.from(data.X.data);
@@ -87,7 +72,7 @@ export function proposeBatch(
     const observed = observedWith(state.observations, batch, d);
     const r = maximizeAcquisition({
       model: current,
-      spec: config.acquisition,
+      spec: thompson ? { type: 'thompson' } : config.acquisition,
       best,
       bounds: config.bounds,
       rng: stepRng(config.seed, LAB_STREAM.batch + k, round),
@@ -96,7 +81,7 @@ export function proposeBatch(
       observed,
     });
     batch.push([...r.x]);
-    if (k === size - 1) break;
+    if (thompson || k === size - 1) continue;
     X.push(...r.x);
     y.push(best);
     try {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Sized } from '../../components/Sized.tsx';
-import { Slider } from '../../components/Slider.tsx';
+import { Sized } from '../../widgets/Sized.tsx';
+import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import { createRng } from '../../math/rng.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import {
+  Card,
   Controls,
   FigureHead,
   Progress,
@@ -113,10 +114,7 @@ export default function TrialsFigure() {
         <SeedControl seed={seed} onChange={setSeed} />
       </Controls>
       <div className="trials-layout">
-        <section className="lab-card" aria-labelledby="trials-curve-title">
-          <h3 className="lab-card-title" id="trials-curve-title">
-            1 − (1 − p)ⁿ, p = {pText}
-          </h3>
+        <Card id="trials-curve-title" title={<>1 − (1 − p)ⁿ, p = {pText}</>}>
           <Sized className="trials-plot-box">
             {(size) => (
               <TrialsPlot
@@ -140,11 +138,11 @@ export default function TrialsFigure() {
             )}
           </Sized>
           <p className="lab-note">{t.labTrialsDragHint}</p>
-        </section>
-        <section className="lab-card" aria-labelledby="trials-sim-title">
-          <h3 className="lab-card-title" id="trials-sim-title">
-            {fillTemplate(t.labTrialsSimTitle, { shown: SHOWN, reps })}
-          </h3>
+        </Card>
+        <Card
+          id="trials-sim-title"
+          title={fillTemplate(t.labTrialsSimTitle, { shown: SHOWN, reps })}
+        >
           <Progress {...sim} testId="trials-progress" />
           <Sized className="trials-grid-box">
             {(size) => (
@@ -187,7 +185,7 @@ export default function TrialsFigure() {
                 })
               : ''}
           </p>
-        </section>
+        </Card>
       </div>
     </article>
   );

@@ -3,9 +3,10 @@ import { useRef, type PointerEvent } from 'react';
 import { formatNumber } from '../../plots/format.ts';
 import { layoutLegend, plotMargins } from '../../plots/layout.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { frameGeometry, PlotFrame, WORDS_LABEL } from '../../plots/PlotFrame.tsx';
+import { frameGeometry, PlotFrame } from '../../plots/PlotFrame.tsx';
 import { linearScale, linearTicks, tickCountFor } from '../../plots/scales.ts';
 import { hitProbability } from './trials.ts';
+import { wordsAxis } from '../../plots/wordsAxis.ts';
 
 interface TrialsPlotProps {
   readonly width: number;
@@ -92,14 +93,8 @@ export function TrialsPlot(props: TrialsPlotProps) {
       {...frame}
       legend={{ slots, top: box.top - 1.3 * em }}
       grid="xy"
-      x={{ ticks: xTicks, scale: x, label: labels.xAxis, labelClassName: WORDS_LABEL }}
-      y={{
-        ticks: yTicks,
-        scale: y,
-        label: labels.yAxis,
-        labelOffset: 3.4 * em,
-        labelClassName: WORDS_LABEL,
-      }}
+      x={wordsAxis(xTicks, x, labels.xAxis)}
+      y={wordsAxis(yTicks, y, labels.yAxis, 3.4 * em)}
     >
       <line className="trials-level" x1={0} x2={innerW} y1={y(confidence)} y2={y(confidence)} />
       {needed <= nMax && (

@@ -10,7 +10,7 @@
  */
 import { budget } from '../../bo/loop.ts';
 import type { Phase } from '../../bo/types.ts';
-import { issue, type Issue } from '../../share/issues.ts';
+import { issue, type Issue } from '../../i18n/issues.ts';
 import type { KeyValueStore } from '../../share/session.ts';
 import { decode, searchDim } from '../hyperparams.ts';
 import type { EpochMetrics } from '../train/trainer.ts';

@@ -3,7 +3,7 @@
  * Reliability): known ids, finite numbers inside the limits the settings form enforces, length
  * caps. A bad field takes its default and adds an issue naming it; nothing here throws.
  */
-import { issue, type Issue } from '../../share/issues.ts';
+import { issue, type Issue } from '../../i18n/issues.ts';
 import type { StrategyId } from '../../bo/types.ts';
 import { DATASET_IDS, type DatasetId } from '../data/catalog.ts';
 import { MAX_NOISE } from '../data/synthetic.ts';

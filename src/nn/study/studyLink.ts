@@ -19,7 +19,7 @@ import {
   floatsToBase64url,
   textToBase64url,
 } from '../../share/base64url.ts';
-import { issue } from '../../share/issues.ts';
+import { issue } from '../../i18n/issues.ts';
 import { hashRoute, readLinkParam, withLinkParam } from '../../share/linkAddress.ts';
 import { isRec } from './readSettings.ts';
 import { parseDoc, trialToJson, type ParsedNetworkStudy } from './persist.ts';

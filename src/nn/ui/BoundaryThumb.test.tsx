@@ -25,22 +25,27 @@ const data: Dataset = {
   classNames: ['a', 'b', 'c'],
 };
 
+/** The thumb of the fixture's points over `boundary`, as its labelled SVG. */
+function thumb(boundary: Boundary | null) {
+  render(
+    <BoundaryThumb
+      frame={frame}
+      boundary={boundary}
+      data={data}
+      size={102}
+      label="Decision boundary"
+    />,
+  );
+  return screen.getByRole('img', { name: 'Decision boundary' });
+}
+
 describe('BoundaryThumb', () => {
   it('draws the training points as shapes by class, the boundary as a raster under them', () => {
     const boundary = {
       classes: Int32Array.from([0, 1, 2, 0]),
       confidence: Float32Array.from([1, 1, 1, 1 / 3]),
     } as unknown as Boundary;
-    render(
-      <BoundaryThumb
-        frame={frame}
-        boundary={boundary}
-        data={data}
-        size={102}
-        label="Decision boundary"
-      />,
-    );
-    const svg = screen.getByRole('img', { name: 'Decision boundary' });
+    const svg = thumb(boundary);
     // A circle at the bottom-left corner, a square at the top-right, a triangle in the middle.
     expect(svg.querySelector('circle')?.getAttribute('cy')).toBe('100');
     // Points keep a radius of at least 1.6 px on a small thumb.
@@ -55,18 +60,7 @@ describe('BoundaryThumb', () => {
   });
 
   it('shows the points alone before the first epoch', () => {
-    render(
-      <BoundaryThumb
-        frame={frame}
-        boundary={null}
-        data={data}
-        size={102}
-        label="Decision boundary"
-      />,
-    );
-    expect(
-      screen.getByRole('img', { name: 'Decision boundary' }).querySelectorAll('circle, rect, path'),
-    ).toHaveLength(3);
+    expect(thumb(null).querySelectorAll('circle, rect, path')).toHaveLength(3);
     expect(painted).toHaveLength(0);
   });
 });

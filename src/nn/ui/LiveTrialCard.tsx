@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Sized } from '../../components/Sized.tsx';
-import { fill } from '../../components/format.ts';
+import { Sized } from '../../widgets/Sized.tsx';
+import { fill } from '../../widgets/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import type { StudySnapshot } from '../study/runner.ts';
 import { BoundaryThumb } from './BoundaryThumb.tsx';
@@ -59,32 +59,26 @@ export function LiveTrialCard({ snap }: { snap: StudySnapshot }) {
       )}
       {!live && last && last.epochs.length === 0 && <p className="hint">{t.netCurvesLeftOut}</p>}
       <div className="net-live-plots">
-        <Sized className="plot-box net-curve-box">
-          {({ width, height, fontSize }) => (
-            <LearningCurve
-              width={width}
-              height={height}
-              fontSize={fontSize}
-              epochs={shown?.epochs ?? []}
-              totalEpochs={shown?.config.epochs ?? 10}
-              kind="loss"
-              ariaLabel={t.netLossPlot}
-            />
-          )}
-        </Sized>
-        <Sized className="plot-box net-curve-box">
-          {({ width, height, fontSize }) => (
-            <LearningCurve
-              width={width}
-              height={height}
-              fontSize={fontSize}
-              epochs={shown?.epochs ?? []}
-              totalEpochs={shown?.config.epochs ?? 10}
-              kind="acc"
-              ariaLabel={t.netAccPlot}
-            />
-          )}
-        </Sized>
+        {(
+          [
+            ['loss', t.netLossPlot],
+            ['acc', t.netAccPlot],
+          ] as const
+        ).map(([kind, label]) => (
+          <Sized key={kind} className="plot-box net-curve-box">
+            {({ width, height, fontSize }) => (
+              <LearningCurve
+                width={width}
+                height={height}
+                fontSize={fontSize}
+                epochs={shown?.epochs ?? []}
+                totalEpochs={shown?.config.epochs ?? 10}
+                kind={kind}
+                ariaLabel={label}
+              />
+            )}
+          </Sized>
+        ))}
         {frame && snap.data && (
           <figure className="net-boundary">
             <BoundaryThumb

@@ -1,5 +1,5 @@
 import '../../share/share.css';
-import { fill } from '../../components/format.ts';
+import { fill } from '../../widgets/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { downloadText } from '../../share/download.ts';
 import { issueText } from '../../share/shareText.ts';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { NumberField } from '../../components/NumberField.tsx';
-import { fill } from '../../components/format.ts';
+import { NumberField } from '../../widgets/NumberField.tsx';
+import { fill } from '../../widgets/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { HP_SPECS, isDiscrete } from '../hyperparams.ts';
 import { searchDims, type NetStudySettings } from '../study/settings.ts';
 import { formatHp, HP_LABEL } from './format.ts';
+import { TitledSection } from '../../widgets/TitledSection.tsx';
 
 /**
  * Train a point of one's own next (search units, within the searched box): the way to force, say,
@@ -45,10 +46,12 @@ export function ProbePanel({
   };
 
   return (
-    <section className="panel-section" aria-labelledby="net-probe-title">
-      <h2 id="net-probe-title" className="panel-title">
-        {t.netSectionProbe}
-      </h2>
+    <TitledSection
+      className="panel-section"
+      titleClassName="panel-title"
+      titleId="net-probe-title"
+      title={t.netSectionProbe}
+    >
       <p className="hint">{t.netProbeHint}</p>
       {settings.searched.map((id, k) => (
         <div key={id} className="net-fixed">
@@ -70,6 +73,6 @@ export function ProbePanel({
         {t.netProbeButton}
       </button>
       {queued > 0 && <p className="hint">{fill(t.netProbeQueued, { n: queued })}</p>}
-    </section>
+    </TitledSection>
   );
 }

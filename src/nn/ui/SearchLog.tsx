@@ -1,6 +1,6 @@
-import '../../components/dataTable.css';
+import '../../widgets/dataTable.css';
 import { memo, useEffect, useRef } from 'react';
-import { fill } from '../../components/format.ts';
+import { fill } from '../../widgets/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { formatNumber } from '../../plots/format.ts';
 import type { StudySnapshot, TrialRecord } from '../study/runner.ts';
@@ -8,6 +8,7 @@ import type { StudySnapshot, TrialRecord } from '../study/runner.ts';
 /** What the log and the table read: they re-render when a trial is recorded, not every epoch. */
 export type StudyRecords = Pick<StudySnapshot, 'settings' | 'trials'>;
 import { formatHp, HP_LABEL, hms } from './format.ts';
+import { TitledSection } from '../../widgets/TitledSection.tsx';
 
 /** The best recorded trial in the study's sense, or undefined. */
 export function bestTrial(snap: StudyRecords): TrialRecord | undefined {
@@ -72,10 +73,12 @@ export const SearchLog = memo(function SearchLog({
 
   const bestRec = bestTrial(snap);
   return (
-    <section className="card net-log" aria-labelledby="net-log-title">
-      <h2 id="net-log-title" className="card-title">
-        {t.netLogTitle}
-      </h2>
+    <TitledSection
+      className="card net-log"
+      titleClassName="card-title"
+      titleId="net-log-title"
+      title={t.netLogTitle}
+    >
       <div className="net-log-body">
         <pre
           className="net-log-text"
@@ -108,6 +111,6 @@ export const SearchLog = memo(function SearchLog({
           </table>
         )}
       </div>
-    </section>
+    </TitledSection>
   );
 });

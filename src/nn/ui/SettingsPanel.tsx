@@ -1,6 +1,6 @@
-import { NumberField } from '../../components/NumberField.tsx';
-import { Checkbox, SelectField, type Option } from '../../components/SelectField.tsx';
-import { fill } from '../../components/format.ts';
+import { NumberField } from '../../widgets/NumberField.tsx';
+import { Checkbox, SelectField, type Option } from '../../widgets/SelectField.tsx';
+import { fill } from '../../widgets/format.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { StrategyId } from '../../bo/types.ts';

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState } from 'react';
-import { HeatmapStack } from '../../components/HeatmapStack.tsx';
-import { PlotStack } from '../../components/PlotStack.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import type { StudyView } from '../../components/useStudy.ts';
+import { HeatmapStack } from '../../playground/HeatmapStack.tsx';
+import { PlotStack } from '../../playground/PlotStack.tsx';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import type { StudyView } from '../../playground/useStudy.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { drawOnGrid } from '../../bo/analysis.ts';
 import {

@@ -12,7 +12,7 @@
  */
 import { create } from 'zustand';
 import type { MessageKey } from '../../i18n/messages.ts';
-import type { Issue } from '../../share/issues.ts';
+import type { Issue } from '../../i18n/issues.ts';
 import { browserStorage, type KeyValueStore } from '../../share/session.ts';
 import {
   docFromText,
@@ -217,11 +217,12 @@ export function createNetworkStudy(env: HolderEnv): NetworkStudy {
   };
 }
 
-let current: NetworkStudy | null = null;
-
-/** The app's network study, created on first use from this page's address and storage. */
-export function networkStudy(): NetworkStudy {
-  current ??= createNetworkStudy({
+/**
+ * The app's network study, made from this page's address and storage. The shell's services make
+ * it on first use and own it (app/services.tsx); no module keeps one.
+ */
+export function browserNetworkStudy(): NetworkStudy {
+  return createNetworkStudy({
     runner: makeRunner(defaultNetSettings()),
     storage: browserStorage,
     search: globalThis.location?.search ?? '',
@@ -235,11 +236,4 @@ export function networkStudy(): NetworkStudy {
       }
     },
   });
-  return current;
-}
-
-/** Ends the app's network study (worker included); the next networkStudy() starts afresh. */
-export function disposeNetworkStudy(): void {
-  current?.dispose();
-  current = null;
 }

@@ -1,0 +1,139 @@
+import './plotStack.css';
+import { useMemo } from 'react';
+import { bestIndex as bestIndexOf, failedAsWorst } from '../bo/modelData.ts';
+import { useMessages } from '../i18n/locale.ts';
+import type { Objective } from '../objectives/types.ts';
+import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
+import { ObjectivePlot1D, type Observation1D } from '../plots/ObjectivePlot1D.tsx';
+import { isFinished } from '../bo/loop.ts';
+import { acquisitionLabel } from './acquisitionLabel.ts';
+import { CompareGrid } from './CompareGrid.tsx';
+import { objectiveYDomain } from './plotDomain.ts';
+import { Sized } from '../widgets/Sized.tsx';
+import type { StudyView } from './useStudy.ts';
+import { useStore } from '../store/store.ts';
+
+const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
+
+interface PlotStackProps {
+  readonly study: StudyView;
+  readonly objective: Objective;
+  /**
+   * Another screen's study (the network tuner): no true curve, no compare view, no dragging or
+   * deleting points; a click calls onProbe, and the caption is the one given.
+   */
+  readonly standalone?: { readonly onProbe: (x: number) => void; readonly caption: string };
+}
+
+/**
+ * The objective plot over the acquisition plot (or the four acquisitions side by side), sharing
+ * one x axis: same width and margins, so the next point's guide line runs straight through both.
+ */
+export function PlotStack({ study, objective, standalone }: PlotStackProps) {
+  const t = useMessages();
+  const { state, analysis, grid, truth, setDrag, pending } = study;
+  const showTruth = useStore((s) => s.showTruth) && !standalone;
+  const band = useStore((s) => s.band);
+  const compareAll = useStore((s) => s.compareAll) && !standalone;
+  const { probe, moveObservation, deleteObservation } = useStore.getState();
+  const dim = objective.dims[0];
+
+  const hasModel = analysis.model !== null;
+  const observations = useMemo((): Observation1D[] => {
+    // Where the drawn model counts each failed point (none without a model to count them).
+    const failed = hasModel ? failedAsWorst(state.observations, state.config.goal) : null;
+    const modelled = new Set(failed?.indices);
+    return state.observations.map((o, i) => ({
+      x: o.x[0] as number,
+      y: o.y,
+      index: i + 1,
+      phase: o.phase,
+      ...(failed && modelled.has(i) ? { modelY: failed.value } : {}),
+    }));
+  }, [state.observations, state.config.goal, hasModel]);
+  const gridX = grid.data;
+  const finished = isFinished(state);
+  const proposal = analysis.suggestion.proposal;
+  // Until a large study's model arrives there is no next point to mark.
+  const nextX = finished || pending ? null : (proposal.x[0] as number);
+  const best = bestIndexOf(state.observations, state.config.goal);
+  const yDomain = useMemo(
+    () =>
+      objectiveYDomain({
+        truth: showTruth ? truth : null,
+        observations: state.observations.map((o) => o.y),
+        mean: analysis.mean,
+        std: analysis.std,
+        z: BAND_Z[band],
+      }),
+    [showTruth, truth, state.observations, analysis.mean, analysis.std, band],
+  );
+  if (!dim) return null;
+  const xDomain = [dim.min, dim.max] as const;
+  const xLabel = dim.label ?? dim.name;
+
+  return (
+    <div className={`plot-stack${compareAll ? ' comparing' : ''}`}>
+      <Sized className="plot-box objective-box">
+        {(size) => (
+          <ObjectivePlot1D
+            {...size}
+            xDomain={xDomain}
+            scale={dim.scale}
+            xLabel={xLabel}
+            yLabel={`f(${dim.name})`}
+            grid={gridX}
+            truth={showTruth ? truth : null}
+            mean={analysis.mean}
+            std={analysis.std}
+            band={band}
+            samples={analysis.samples}
+            observations={observations}
+            {...(best >= 0 ? { bestIndex: best + 1 } : {})}
+            next={nextX === null ? null : { x: nextX }}
+            yDomain={yDomain}
+            onProbe={standalone ? standalone.onProbe : (x) => probe([x])}
+            {...(standalone
+              ? {}
+              : {
+                  onDragObservation: (index: number, x: number) => setDrag({ i: index - 1, x }),
+                  onMoveObservation: (index: number, x: number) => {
+                    setDrag(null);
+                    moveObservation(index - 1, [x]);
+                  },
+                  onDeleteObservation: (index: number) => deleteObservation(index - 1),
+                })}
+            ariaLabel={t.objectivePlotLabel}
+          />
+        )}
+      </Sized>
+      {compareAll ? (
+        <CompareGrid
+          state={state}
+          xDomain={xDomain}
+          scale={dim.scale}
+          grid={gridX}
+          finished={finished}
+        />
+      ) : (
+        <Sized className="plot-box acquisition-box">
+          {(size) => (
+            <AcquisitionPlot1D
+              {...size}
+              xDomain={xDomain}
+              scale={dim.scale}
+              grid={gridX}
+              values={analysis.acquisition}
+              label={acquisitionLabel(state.config.acquisition, t)}
+              next={
+                nextX === null ? null : { x: nextX, value: proposal.acquisitionValue ?? Number.NaN }
+              }
+              ariaLabel={t.acquisitionPlotLabel}
+            />
+          )}
+        </Sized>
+      )}
+      <p className="plot-caption">{standalone ? standalone.caption : t.plotHelp}</p>
+    </div>
+  );
+}
