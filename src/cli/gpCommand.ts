@@ -14,6 +14,12 @@ export interface GpCommandOutput {
   std: number[];
   kernel: { type: KernelType; lengthScale: number | number[]; variance: number };
   logMarginalLikelihood: number;
+  /**
+   * What the Cholesky factorization added to the diagonal on top of alpha (DESIGN.md: "report the
+   * jitter used"): 0 for a covariance that factors as given; > 0 where scikit-learn would refuse,
+   * e.g. a repeated point with alpha = 0, so the caller sees that the fit is not of alpha alone.
+   */
+  jitter: number;
 }
 
 const KERNEL_TYPES: readonly KernelType[] = ['matern52', 'matern32', 'matern12', 'rbf'];
@@ -228,6 +234,7 @@ export function gpCommand(input: unknown): GpCommandOutput {
       variance: model.kernel.variance,
     },
     logMarginalLikelihood: model.logMarginalLikelihood,
+    jitter: model.jitter,
   };
 }
 

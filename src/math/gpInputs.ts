@@ -80,8 +80,10 @@ export function validateData(X: PointSet, y: Float64Array | readonly number[]): 
 }
 
 /**
- * Target normalization as scikit-learn's normalize_y: mean and population std (ddof 0), a std
- * below 10 machine epsilons replaced by 1 (sklearn's _handle_zeros_in_scale). Targets so large
+ * Target normalization as scikit-learn's normalize_y: mean and population std (ddof 0), a std of
+ * exactly 0 replaced by 1. sklearn's _handle_zeros_in_scale gets np.std of a 1-D y as a numpy
+ * scalar and so takes its scalar branch (== 0), not the array branch's "< 10 eps" test: targets
+ * around 1e-16 keep their own std, and a run on c * f stays the run on f. Targets so large
  * that their sum or squared deviations overflow (|y| beyond about 1e154) are normalized in units of
  * max|y| instead; ordinary targets never take that path, so their bits stay sklearn's. Without
  * normalization, targets whose squares overflow cannot give a finite likelihood: GPError.
@@ -102,7 +104,7 @@ export function normalizeTargets(
   for (let i = 0; i < n; i++) ss += ((y[i] as number) - mean) ** 2;
   if (!Number.isFinite(ss)) return normalizeLargeTargets(y);
   let std = Math.sqrt(ss / n);
-  if (std < 10 * Number.EPSILON) std = 1;
+  if (std === 0) std = 1;
   const yNorm = new Float64Array(n);
   for (let i = 0; i < n; i++) yNorm[i] = ((y[i] as number) - mean) / std;
   return { yNorm, yMean: mean, yStd: std };
@@ -130,8 +132,8 @@ function normalizeLargeTargets(y: Float64Array): {
   const yMean = mean * scale;
   let yStd = stdU * scale;
   const yNorm = new Float64Array(n);
-  if (yStd < 10 * Number.EPSILON) {
-    // All targets (nearly) equal: sklearn's std of 1, and y - mean cannot overflow.
+  if (stdU === 0) {
+    // All targets equal: sklearn's std of 1, and y - mean cannot overflow.
     yStd = 1;
     for (let i = 0; i < n; i++) yNorm[i] = (y[i] as number) - yMean;
   } else {

@@ -51,6 +51,124 @@ describe('Keras Tuner Hyperband schedule', () => {
     ]);
   });
 
+  it('matches Keras Tuner where log(max_epochs, factor) is an integer plus an ulp in python', () => {
+    // keras_tuner's _get_num_brackets/_get_size/_get_epochs transcribed into python 3 and run here
+    // (keras_tuner itself is not installed): math.log(15625, 5) is 6.000000000000001 there, so
+    // bracket0_end_size is ceil(7.000000000000001) = 8. First rung of every bracket, then the most
+    // aggressive bracket, as (trials, epochs).
+    const keras: [number, number, [number, number][], [number, number][]][] = [
+      [
+        15625,
+        5,
+        [
+          [17858, 1],
+          [4167, 5],
+          [1000, 25],
+          [250, 125],
+          [67, 625],
+          [20, 3125],
+          [8, 15625],
+        ],
+        [
+          [17858, 1],
+          [3572, 5],
+          [715, 25],
+          [143, 125],
+          [29, 625],
+          [6, 3125],
+          [2, 15625],
+        ],
+      ],
+      [
+        46656,
+        6,
+        [
+          [53322, 1],
+          [10368, 6],
+          [2074, 36],
+          [432, 216],
+          [96, 1296],
+          [24, 7776],
+          [8, 46656],
+        ],
+        [
+          [53322, 1],
+          [8887, 6],
+          [1482, 36],
+          [247, 216],
+          [42, 1296],
+          [7, 7776],
+          [2, 46656],
+        ],
+      ],
+      [
+        16807,
+        7,
+        [
+          [19609, 1],
+          [3362, 7],
+          [601, 49],
+          [115, 343],
+          [25, 2401],
+          [7, 16807],
+        ],
+        [
+          [19609, 1],
+          [2802, 7],
+          [401, 49],
+          [58, 343],
+          [9, 2401],
+          [2, 16807],
+        ],
+      ],
+      [
+        2476099,
+        19,
+        [
+          [2888783, 1],
+          [182450, 19],
+          [12004, 361],
+          [843, 6859],
+          [67, 130321],
+          [7, 2476099],
+        ],
+        [
+          [2888783, 1],
+          [152042, 19],
+          [8003, 361],
+          [422, 6859],
+          [23, 130321],
+          [2, 2476099],
+        ],
+      ],
+      [
+        3200000,
+        20,
+        [
+          [3733334, 1],
+          [224000, 20],
+          [14000, 400],
+          [934, 8000],
+          [70, 160000],
+          [7, 3200000],
+        ],
+        [
+          [3733334, 1],
+          [186667, 20],
+          [9334, 400],
+          [467, 8000],
+          [24, 160000],
+          [2, 3200000],
+        ],
+      ],
+    ];
+    for (const [R, f, firstRungs, aggressive] of keras) {
+      const t = table(R, f);
+      expect(t.map((b) => b[0])).toEqual(firstRungs);
+      expect(t[0]).toEqual(aggressive);
+    }
+  });
+
   it('counts brackets as 1 + floor(log_factor(max_epochs)) for exact powers and between them', () => {
     expect(bracketCount(27, 3)).toBe(4);
     expect(bracketCount(81, 3)).toBe(5);

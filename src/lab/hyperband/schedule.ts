@@ -5,6 +5,7 @@
  * sees. Bracket numbers count down: the highest is the most aggressive (many trials, 1 epoch),
  * bracket 0 is plain random search at max_epochs.
  */
+import { correctLog } from './correctLog.ts';
 
 /** One rung: `trials` models trained up to `epochs` (cumulative; survivors resume training). */
 export interface Rung {
@@ -54,14 +55,13 @@ export function rungEpochs(
 }
 
 /**
- * log_base(x). Python (glibc's correctly rounded log) gives log(81, 3) = 4.0 where V8's log gives
- * 4.000000000000001, and the ceiling above would turn that ulp into 98 trials instead of 81; a ratio
- * within 1e-9 of an integer is that integer, as the exact logarithm is.
+ * Python's math.log(x, base): log(x) / log(base), each rounded as glibc rounds it. Not V8's
+ * Math.log, which is an ulp off for log(3), so log(81, 3) would be 4.000000000000001 and 98 trials
+ * instead of 81; and not rounded to a nearby integer either, since Python does not: log(15625, 5)
+ * is 6.000000000000001 there and Keras Tuner starts 17858 trials, not 15625.
  */
 function logBase(x: number, base: number): number {
-  const ratio = Math.log(x) / Math.log(base);
-  const k = Math.round(ratio);
-  return Math.abs(ratio - k) < 1e-9 ? k : ratio;
+  return correctLog(x) / correctLog(base);
 }
 
 /** Checks the inputs the way the tuner does, with a message that says what to change. */
