@@ -1,4 +1,5 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
+import { boQualityBench } from './boQuality.ts';
 import { gpSurfaceBench } from './gpSurface.ts';
 import { lmlEvalBench } from './lmlEval.ts';
 import { networkBench } from './networkBrowser.ts';
@@ -34,6 +35,11 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
     about:
       'ML-II fit at N = 100..1,000, 1D and 2D: one LML + gradient and the full search, old vs blocked (--sizes)',
     run: lmlEvalBench,
+  },
+  'bo-quality': {
+    about:
+      'default model vs bayes_opt preset on six problems (1D, 2D, 3D): regret and ms per iteration (--seeds N)',
+    run: boQualityBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

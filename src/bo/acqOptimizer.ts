@@ -7,6 +7,7 @@
 import {
   acquisitionWithGradient,
   evaluateAcquisition,
+  evaluateLogAcquisition,
   type AcquisitionSpec,
 } from '../math/acquisition.ts';
 import { createPredictScratch, predict, predictWithGradient } from '../math/gp.ts';
@@ -30,6 +31,16 @@ export interface AcqOptimizeInput {
   readonly extraCandidates?: PointSet;
   /** Points already evaluated (failed ones too): never proposed again. */
   readonly observed: PointSet;
+  /**
+   * How close (a fraction of each dimension's width) a proposal may come to an observed point
+   * before the next-best candidate is taken instead (default 1e-7: exact duplicates only).
+   */
+  readonly minSeparation?: number;
+  /**
+   * Rank EI and PI candidates by their logs (math/acquisition.ts evaluateLogAcquisition), as the
+   * local search already climbs them; the reported value is EI or PI itself. Off: bayes_opt's way.
+   */
+  readonly logScale?: boolean;
 }
 
 export interface AcqOptimizeResult {
@@ -54,8 +65,11 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   const path = spec.type === 'thompson' ? samplePosteriorPaths(model, 1, rng)[0] : undefined;
   const scoreBatch = makeBatchScorer(model, spec, best, path);
   const scorePoint = makePointScorer(model, spec, best, path);
+  // In log units the local search's result is compared and ranked as it comes (no exp and log).
+  const logKeys = input.logScale === true && (spec.type === 'ei' || spec.type === 'pi');
+  const fromSearch = logKeys ? (v: number) => v : scorePoint.toValue;
 
-  const { pool, values } = scoreCandidates(input, scoreBatch, path !== undefined);
+  const { pool, values } = scoreCandidates(input, scoreBatch, path !== undefined, logKeys);
   const order = topIndices(values, Math.max(input.localStarts, 1) * 4);
 
   const lower = Float64Array.from(bounds.lower);
@@ -79,17 +93,17 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
       { maxIterations: 100, gradTol: 1e-10, fTol: 0 },
     );
     const x = clampInPlace(bounds, Float64Array.from(res.x));
-    const v = scorePoint.toValue(-res.f);
+    const v = fromSearch(-res.f);
     if (Number.isFinite(v) && v >= v0) results.push({ x, value: v });
   });
   results.sort((a, b) => b.value - a.value);
 
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as { x: Float64Array; value: number };
-    if (!isDuplicate(bounds, r.x, input.observed)) {
+    if (!isDuplicate(bounds, r.x, input.observed, input.minSeparation)) {
       return {
         x: r.x,
-        value: r.value,
+        value: logKeys ? scoreAt(scoreBatch, r.x) : r.value,
         ...(i > 0 ? { fallback: 'next-best' as const } : {}),
         ...(path ? { path } : {}),
       };
@@ -100,6 +114,13 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   const v = new Float64Array(1);
   scoreBatch({ data: x, n: 1, d }, v);
   return { x, value: v[0] as number, fallback: 'random', ...(path ? { path } : {}) };
+}
+
+/** The acquisition itself at one point (not its log): what the plots draw there, to the bit. */
+function scoreAt(scoreBatch: BatchScorer, x: Float64Array): number {
+  const v = new Float64Array(1);
+  scoreBatch({ data: x, n: 1, d: x.length }, v);
+  return v[0] as number;
 }
 
 /**
@@ -121,6 +142,7 @@ function scoreCandidates(
   input: AcqOptimizeInput,
   scoreBatch: BatchScorer,
   isPath: boolean,
+  logKeys: boolean,
 ): { pool: PointSet; values: Float64Array } {
   const { model, bounds, rng, extraCandidates } = input;
   if (isPath) {
@@ -159,7 +181,10 @@ function scoreCandidates(
     perModel.set(key, hit);
   }
   const values = new Float64Array(hit.pool.n);
-  evaluateAcquisition(input.spec, hit.mean, hit.std, input.best, values);
+  const { spec } = input;
+  if (logKeys && spec.type !== 'thompson')
+    evaluateLogAcquisition(spec, hit.mean, hit.std, input.best, values);
+  else evaluateAcquisition(spec, hit.mean, hit.std, input.best, values);
   return { pool: hit.pool, values };
 }
 

@@ -1,7 +1,11 @@
-/** Defaults of the seed example (bayes_opt's: 2 random + 14 EI iterations, xi 0.01, Matern 5/2). */
+/**
+ * Defaults of the seed example (bayes_opt's budget: 2 random + 14 EI iterations, xi 0.01, Matern
+ * 5/2) with the modern model preset; `model: 'bayes_opt'` gives bayes_opt's own GP and search.
+ */
 import type { Bounds, LoopConfig } from './types.ts';
 
 export const DEFAULT_LOOP: Omit<LoopConfig, 'bounds' | 'goal'> = {
+  model: 'default',
   initPoints: 2,
   initDesign: 'random',
   iterations: 14,

@@ -37,8 +37,11 @@ function boundsOf(o: Objective): Bounds {
 
 const seedObjective = objective('bayes-opt-1d');
 const seedBounds = boundsOf(seedObjective);
+// bayes_opt's behaviour (its uncorrelated first step, exact-duplicate fallback) is tested through
+// its preset; the default preset has its own tests in modelPreset.test.ts.
 const seedConfig = (over: Partial<LoopConfig> = {}): LoopConfig => ({
   ...defaultConfig(seedBounds, 'maximize'),
+  model: 'bayes_opt',
   ...over,
 });
 const evalSeed = (x: readonly number[]): Outcome => safeEvaluate(seedObjective, x);
@@ -377,6 +380,7 @@ describe('goals and strategies', () => {
     const f = objective('branin');
     const cfg: LoopConfig = {
       ...defaultConfig(boundsOf(f), 'minimize'),
+      model: 'bayes_opt',
       initPoints: 3,
       iterations: 27,
     };

@@ -4,12 +4,12 @@
  * the same state always proposes the same point.
  */
 import { evaluateAcquisition } from '../math/acquisition.ts';
-import { GPError, fitGP, predict } from '../math/gp.ts';
-import { atLowerLengthScaleBound, fitGPWithHyperparameters } from '../math/gpFit.ts';
+import { GPError, predict } from '../math/gp.ts';
 import { lhs, sobol } from '../math/samplers.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { maximizeAcquisition } from './acqOptimizer.ts';
 import { bestIndex, goalSign, modelData, observedPoints } from './modelData.ts';
+import { designSeparation, fitModel, isUncorrelatedFit, presetSearch } from './modelPreset.ts';
 import { STREAM, stepRng } from './seeding.ts';
 import { dimsOf, fromUnitCube, gridPoint, isDuplicate, uniformInBox } from './space.ts';
 import type { LoopConfig, LoopState, Observation, Phase, Proposal } from './types.ts';
@@ -104,11 +104,7 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
     const proposal: Proposal = { x: [...x], phase: 'bo', fallback: 'random' };
     return { proposal, model: null, best, modelError: e.message };
   }
-  if (
-    config.fitKernel &&
-    config.acquisition.type !== 'thompson' &&
-    atLowerLengthScaleBound(model.kernel.lengthScale)
-  ) {
+  if (isUncorrelatedFit(config, model)) {
     return { proposal: uncorrelatedProposal(config, model, best, index), model, best };
   }
   const result = maximizeAcquisition({
@@ -120,6 +116,7 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
     candidates: config.candidates,
     localStarts: config.localStarts,
     observed,
+    ...presetSearch(config),
     ...(opts.extraCandidates ? { extraCandidates: opts.extraCandidates } : {}),
   });
   const proposal: Proposal = {
@@ -172,16 +169,7 @@ export function fitStateModel(state: LoopState): GPModel | null {
   }
 }
 
-/** Fits the GP the way the config asks (ML-II length scales, or the kernel as given). */
-export function fitModel(config: LoopConfig, X: PointSet, y: Float64Array, index: number): GPModel {
-  const base = { kernel: config.kernel, alpha: config.alpha, normalizeY: config.normalizeY };
-  if (!config.fitKernel) return fitGP(X, y, base);
-  return fitGPWithHyperparameters(X, y, {
-    ...base,
-    restarts: config.restarts,
-    rng: stepRng(config.seed, STREAM.fit, index),
-  });
-}
+export { fitModel };
 
 function modelFree(x: readonly number[], phase: Phase): Suggestion {
   return { proposal: { x, phase }, model: null, best: null };
@@ -208,7 +196,7 @@ function initDesignPoint(config: LoopConfig, k: number, observed: PointSet): num
   }
   const x = Array.from(pts.data.subarray(k * d, (k + 1) * d));
   // A hand-placed probe may already sit on this design point; nudge to a fresh random one.
-  if (isDuplicate(bounds, x, observed))
+  if (isDuplicate(bounds, x, observed, designSeparation(config)))
     return [...uniformInBox(bounds, 1, stepRng(seed, STREAM.fallback, k)).data];
   return x;
 }

@@ -23,6 +23,15 @@ export type { AcquisitionType, KernelType, Goal };
 export const INIT_DESIGNS = ['random', 'lhs', 'sobol', 'grid'] as const;
 export type InitDesign = (typeof INIT_DESIGNS)[number];
 
+/**
+ * The GP model preset. 'default': today's practice (BoTorch's SingleTaskGP, Optuna's GPSampler):
+ * inputs in the unit cube, standardized targets, ARD Matern with length-scale priors fitted by MAP,
+ * log-EI, no near-duplicate proposals (bo/modelPreset.ts). 'bayes_opt': the python
+ * `bayesian-optimization` library's GP (scikit-learn, ML-II), reproduced bit for bit.
+ */
+export const MODEL_PRESETS = ['default', 'bayes_opt'] as const;
+export type ModelPreset = (typeof MODEL_PRESETS)[number];
+
 /** The band drawn around the GP mean: one standard deviation or the 95% interval. */
 export const BANDS = ['sigma1', 'ci95'] as const;
 export type Band = (typeof BANDS)[number];
@@ -101,6 +110,7 @@ const MAX_SEED = 2 ** 31 - 1;
  * seed example's (DESIGN.md): 2 random + 14 EI iterations, xi 0.01, Matern 5/2.
  */
 export const STUDY_SETTINGS = {
+  model: oneOf(MODEL_PRESETS, 'default'),
   acquisition: oneOf(ACQUISITION_TYPES, 'ei'),
   // xi and kappa: 100 is far past any useful value (bayes_opt's own defaults are 0.01 and 2.576);
   // the sliders span what a lesson needs.

@@ -5,9 +5,9 @@
  */
 import type { AcquisitionSpec } from '../math/acquisition.ts';
 import type { KernelSpec } from '../math/types.ts';
-import type { InitDesign } from './settingsSchema.ts';
+import type { InitDesign, ModelPreset } from './settingsSchema.ts';
 
-export type { InitDesign };
+export type { InitDesign, ModelPreset };
 export type StrategyId = 'bo' | 'random' | 'grid';
 export type Phase = 'init' | 'bo' | 'manual';
 
@@ -18,6 +18,8 @@ export interface Bounds {
 }
 
 export interface LoopConfig {
+  /** Which GP preset fits and searches (settingsSchema.ts MODEL_PRESETS; bo/modelPreset.ts). */
+  readonly model: ModelPreset;
   readonly bounds: Bounds;
   readonly goal: 'maximize' | 'minimize';
   readonly initPoints: number;

@@ -9,6 +9,7 @@ import {
   GOALS,
   INIT_DESIGNS,
   KERNEL_TYPES,
+  MODEL_PRESETS,
   STUDY_SETTINGS as S,
 } from '../bo/settingsSchema.ts';
 import type { LoopConfig, StrategyId } from '../bo/types.ts';
@@ -32,6 +33,7 @@ import {
 
 const KNOWN = [
   'objective',
+  'model',
   'goal',
   'initPoints',
   'initDesign',
@@ -61,6 +63,7 @@ export function parseRunConfig(input: unknown): ParsedRun {
   const goal = goalGiven ?? objective.goal;
   const d = objective.dims.length;
   const config: LoopConfig = {
+    model: optEnum(cfg, 'model', '', MODEL_PRESETS, S.model.default),
     bounds: { lower: objective.dims.map((m) => m.min), upper: objective.dims.map((m) => m.max) },
     goal,
     initPoints: optSetting(cfg, '', S.initPoints),

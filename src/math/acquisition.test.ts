@@ -250,3 +250,22 @@ describe('acquisition gradients against central differences', () => {
     );
   });
 });
+
+describe('evaluateLogAcquisition (the default preset ranks by log-EI)', () => {
+  it('is log EI / log PI where they are positive, finite where EI underflows, UCB as is', async () => {
+    const { evaluateLogAcquisition, ei, pi, logEi, ucb } = await import('./acquisition.ts');
+    const mean = Float64Array.of(0.5, 0.1, -0.3, -60);
+    const std = Float64Array.of(0.2, 0.4, 1, 1);
+    const out = new Float64Array(4);
+    evaluateLogAcquisition({ type: 'ei', xi: 0.01 }, mean, std, 0.4, out);
+    for (let i = 0; i < 3; i++)
+      expect(out[i]).toBeCloseTo(Math.log(ei(mean[i] as number, std[i] as number, 0.4, 0.01)), 12);
+    expect(ei(-60, 1, 0.4, 0.01)).toBe(0);
+    expect(out[3]).toBe(logEi(-60, 1, 0.4, 0.01));
+    expect(Number.isFinite(out[3])).toBe(true);
+    evaluateLogAcquisition({ type: 'pi', xi: 0.01 }, mean, std, 0.4, out);
+    expect(out[1]).toBeCloseTo(Math.log(pi(0.1, 0.4, 0.4, 0.01)), 12);
+    evaluateLogAcquisition({ type: 'ucb', kappa: 2 }, mean, std, 0.4, out);
+    expect(out[2]).toBe(ucb(-0.3, 1, 2));
+  });
+});

@@ -101,6 +101,14 @@ export function ucb(mean: number, std: number, kappa: number): number {
   return mean + kappa * (std > 0 ? std : Number.isNaN(std) ? NaN : 0);
 }
 
+/** The number of candidates, after checking that std and out can hold them. */
+function checkBatch(mean: Float64Array, std: Float64Array, out: Float64Array): number {
+  const n = mean.length;
+  if (std.length !== n) throw new RangeError(`std has ${std.length} entries, mean has ${n}`);
+  if (out.length < n) throw new RangeError(`out has ${out.length} entries, need ${n}`);
+  return n;
+}
+
 /**
  * Writes the acquisition value of each candidate into out (at least mean.length long), from the
  * posterior mean and standard deviation at the candidates. No allocation. Throws for Thompson
@@ -113,9 +121,7 @@ export function evaluateAcquisition(
   best: number,
   out: Float64Array,
 ): void {
-  const n = mean.length;
-  if (std.length !== n) throw new RangeError(`std has ${std.length} entries, mean has ${n}`);
-  if (out.length < n) throw new RangeError(`out has ${out.length} entries, need ${n}`);
+  const n = checkBatch(mean, std, out);
   switch (spec.type) {
     case 'ei':
       for (let i = 0; i < n; i++) out[i] = ei(mean[i] as number, std[i] as number, best, spec.xi);
@@ -132,6 +138,52 @@ export function evaluateAcquisition(
       );
     default: {
       // Returns nothing: a type missing here would leave out unwritten, so the compiler must say so.
+      const unhandled: never = spec;
+      throw new TypeError(`unknown acquisition ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/**
+ * The values an acquisition search ranks candidates by, in the units its local search climbs: log
+ * EI and log PI (Ament et al. 2023, "Unexpected Improvements to Expected Improvement for Bayesian
+ * Optimization": EI underflows to exactly 0 far from the data, where its log still orders the
+ * candidates), UCB as it is. Same argmax as evaluateAcquisition wherever EI or PI is positive.
+ * Where EI is representable its log is taken directly (the full log-EI costs several times as much
+ * and agrees there to rounding); only where it underflows is the asymptotic form needed.
+ */
+export function evaluateLogAcquisition(
+  spec: PointwiseAcquisitionSpec,
+  mean: Float64Array,
+  std: Float64Array,
+  best: number,
+  out: Float64Array,
+): void {
+  const n = checkBatch(mean, std, out);
+  // Where the value is representable its log is taken directly; the log form only where it is 0.
+  const logs = (
+    value: (m: number, s: number, b: number, xi: number) => number,
+    logValue: (m: number, s: number, b: number, xi: number) => number,
+    xi: number,
+  ): void => {
+    for (let i = 0; i < n; i++) {
+      const m = mean[i] as number;
+      const sd = std[i] as number;
+      const v = value(m, sd, best, xi);
+      out[i] = v > 0 ? Math.log(v) : logValue(m, sd, best, xi);
+    }
+  };
+  switch (spec.type) {
+    case 'ei':
+      logs(ei, logEi, spec.xi);
+      return;
+    case 'pi':
+      logs(pi, logPi, spec.xi);
+      return;
+    case 'ucb':
+      evaluateAcquisition(spec, mean, std, best, out);
+      return;
+    default: {
       const unhandled: never = spec;
       throw new TypeError(`unknown acquisition ${JSON.stringify(unhandled)}`);
     }

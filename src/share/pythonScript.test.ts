@@ -5,16 +5,8 @@ import { toNaturalUnits } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import { resolveObjective } from '../store/settings.ts';
 import { bayesOptScript, optunaScript, type ScriptInput } from './pythonScript.ts';
+import { hasPython } from './testPython.ts';
 import { randomStudy } from './testStudies.ts';
-
-function hasPython(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'pass'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Runs each script with stand-ins for bayes_opt, Optuna and scikit-learn (not installed here; the
@@ -159,6 +151,7 @@ describe.skipIf(!hasPython())('Python scripts', () => {
     const input: ScriptInput = {
       settings: {
         objective: { kind: 'registry', id: 'bayes-opt-1d' },
+        model: 'bayes_opt',
         acquisition: 'ei',
         xi: 0.01,
         kappa: 2.576,

@@ -76,6 +76,7 @@ export function toLoopConfig(s: StudySettings, objective: Objective): LoopConfig
   const d = objective.dims.length;
   return {
     ...DEFAULT_LOOP,
+    model: s.model,
     bounds: { lower: objective.dims.map((d) => d.min), upper: objective.dims.map((d) => d.max) },
     goal: objective.goal,
     initPoints: s.initPoints,
