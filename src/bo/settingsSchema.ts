@@ -73,6 +73,11 @@ export interface EnumSetting<T extends string> {
   readonly kind: 'enum';
   readonly default: T;
   readonly values: readonly T[];
+  /**
+   * What a link or session made before this setting existed meant: it opens as it was made, not
+   * with today's default.
+   */
+  readonly absent?: T;
 }
 
 export interface BooleanSetting {
@@ -95,10 +100,15 @@ export type ValuesOf<T> = { readonly [K in keyof T]: ValueOf<T[K]> };
 const num = <const T extends Omit<NumberSetting, 'kind' | 'integer'> & { integer?: boolean }>(
   s: T,
 ): NumberSetting & T => ({ kind: 'number', integer: false, ...s });
-const oneOf = <T extends string>(values: readonly T[], fallback: T): EnumSetting<T> => ({
+const oneOf = <T extends string>(
+  values: readonly T[],
+  fallback: T,
+  absent?: T,
+): EnumSetting<T> => ({
   kind: 'enum',
   default: fallback,
   values,
+  ...(absent !== undefined && { absent }),
 });
 const bool = (fallback: boolean): BooleanSetting => ({ kind: 'boolean', default: fallback });
 
@@ -110,7 +120,8 @@ const MAX_SEED = 2 ** 31 - 1;
  * seed example's (DESIGN.md): 2 random + 14 EI iterations, xi 0.01, Matern 5/2.
  */
 export const STUDY_SETTINGS = {
-  model: oneOf(MODEL_PRESETS, 'default'),
+  // Links and sessions from before the presets carry none: they were made with bayes_opt's model.
+  model: oneOf(MODEL_PRESETS, 'default', 'bayes_opt'),
   acquisition: oneOf(ACQUISITION_TYPES, 'ei'),
   // xi and kappa: 100 is far past any useful value (bayes_opt's own defaults are 0.01 and 2.576);
   // the sliders span what a lesson needs.

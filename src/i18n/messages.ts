@@ -82,8 +82,10 @@ const coreEn = {
   narrExplore: 'exploration',
   narrFallbackNextBest: 'Its top candidate was already sampled, so the next-best one is used.',
   narrFallbackRandom: 'Every good candidate was already sampled, so a random point is used.',
+  narrFallbackNearby:
+    'Its top candidate lies within {pct}% of the range of a sampled point, where an evaluation would teach the model almost nothing, so the next-best one is used.',
   narrUncorrelated:
-    'Iteration {k}: the fitted length scale hit its lower bound, so the GP sees no correlation between the points and predicts nothing between them. The acquisition is flat but for slivers beside the observations, which would only repeat them, so {at} is drawn at random.',
+    'Iteration {k}: the fitted length scale hit its lower bound, so the GP sees no correlation between the points and predicts nothing between them. The acquisition is flat but for slivers beside the observations, which would only repeat them, so {at} is drawn at random. (The default model avoids this: its length-scale prior keeps ℓ where points correlate; switch the model preset to compare.)',
   narrInit: 'Initial design: point {n} of {of} goes to {at} ({design}), chosen without a model.',
   narrNoModel:
     'Iteration {k}: no evaluation has succeeded yet, so there is no model; {at} is drawn at random.',
@@ -150,6 +152,14 @@ const coreEn = {
 
   // Model panel
   sectionModel: 'Model (GP kernel)',
+  modelPresetLabel: 'Model preset',
+  modelPresetDefault: 'Modern default (BoTorch / Optuna style)',
+  modelPresetBayesOpt: 'bayes_opt / scikit-learn (exact)',
+  modelPresetDefaultHint:
+    'Inputs scaled to the unit box, one ℓ per dimension fitted with a prior (MAP), log-EI, no proposal within {pct}% of the range of a sampled point. bayes_opt fits ℓ by likelihood alone, so with few points it can see no correlation.',
+  modelPresetBayesOptHint:
+    'scikit-learn’s GP as bayes_opt 3.3 runs it, bit for bit: ℓ by maximum likelihood alone, in raw units. The default adds a length-scale prior, unit-box inputs and log-EI.',
+  fitKernelMap: 'Fit hyperparameters (MAP, with a prior on ℓ)',
   kernelLabel: 'Kernel',
   kernelRbf: 'RBF (squared exponential)',
   kernelMatern12: 'Matérn 1/2',
@@ -383,8 +393,10 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   narrExplore: '탐색(exploration)',
   narrFallbackNextBest: '가장 좋은 후보는 이미 평가한 점이어서 그다음 후보를 씁니다.',
   narrFallbackRandom: '좋은 후보가 모두 이미 평가한 점이어서 무작위 점을 씁니다.',
+  narrFallbackNearby:
+    '가장 좋은 후보가 이미 평가한 점에서 범위의 {pct}% 안에 있어 평가해도 모델이 거의 배우지 못하므로, 그다음 후보를 씁니다.',
   narrUncorrelated:
-    '{k}번째 반복: 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다.',
+    '{k}번째 반복: 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다. (기본 모델은 길이 척도 사전분포가 ℓ을 점들이 상관을 갖는 크기로 유지하므로 이런 일이 없습니다. 모델 프리셋을 바꿔 비교해 보세요.)',
   narrInit: '초기 설계: {of}개 중 {n}번째 점을 {at}에 놓습니다({design}). 아직 모델 없이 고릅니다.',
   narrNoModel: '{k}번째 반복: 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
   narrModelFailed:
@@ -447,6 +459,14 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   compareTitle: '같은 GP 위의 네 가지 획득 함수',
 
   sectionModel: '모델 (GP 커널)',
+  modelPresetLabel: '모델 프리셋',
+  modelPresetDefault: '현대적 기본값 (BoTorch·Optuna식)',
+  modelPresetBayesOpt: 'bayes_opt / scikit-learn (그대로)',
+  modelPresetDefaultHint:
+    '입력을 단위 상자로 맞추고, 차원마다 ℓ을 사전분포와 함께 적합(MAP)하며, log-EI를 쓰고, 이미 평가한 점에서 범위의 {pct}% 안은 제안하지 않습니다. bayes_opt는 ℓ을 우도만으로 적합하므로 점이 적으면 상관을 보지 못할 수 있습니다.',
+  modelPresetBayesOptHint:
+    'bayes_opt 3.3이 쓰는 scikit-learn GP를 비트 단위까지 그대로 재현합니다: ℓ을 원래 단위에서 최대우도만으로 적합합니다. 기본값은 길이 척도 사전분포, 단위 상자 입력, log-EI를 더합니다.',
+  fitKernelMap: '하이퍼파라미터 적합 (MAP, ℓ에 사전분포)',
   kernelLabel: '커널',
   kernelRbf: 'RBF (제곱 지수)',
   kernelMatern12: '마턴 1/2',

@@ -1,6 +1,7 @@
 import './modelPanel.css';
 import { useMessages } from '../i18n/locale.ts';
-import { STUDY_SETTINGS as S, type KernelType } from '../bo/settingsSchema.ts';
+import { NEAR_DUPLICATE } from '../bo/modelPreset.ts';
+import { STUDY_SETTINGS as S, type KernelType, type ModelPreset } from '../bo/settingsSchema.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { GPModel } from '../math/types.ts';
 import type { Dim } from '../objectives/types.ts';
@@ -18,6 +19,17 @@ const KERNEL_LABELS = {
   matern32: 'kernelMatern32',
   matern52: 'kernelMatern52',
 } as const satisfies Record<KernelType, MessageKey>;
+
+const PRESET_LABELS = {
+  default: 'modelPresetDefault',
+  bayes_opt: 'modelPresetBayesOpt',
+} as const satisfies Record<ModelPreset, MessageKey>;
+
+/** What the preset changes, in one line, and how its fit is called. */
+const PRESET_TEXT = {
+  default: { hint: 'modelPresetDefaultHint', fit: 'fitKernelMap' },
+  bayes_opt: { hint: 'modelPresetBayesOptHint', fit: 'fitKernel' },
+} as const satisfies Record<ModelPreset, { hint: MessageKey; fit: MessageKey }>;
 
 /**
  * One number standing for the fitted length scale(s): the value itself, or the geometric mean of
@@ -45,22 +57,33 @@ export function ModelPanel({ model, dims }: ModelPanelProps) {
   const lengthScale = useStore((s) => s.settings.lengthScale);
   const variance = useStore((s) => s.settings.variance);
   const ard = useStore((s) => s.settings.ard);
-  const { setKernelType, setFitKernel, setLengthScale, setVariance, setArd } = useStore.getState();
+  const preset = useStore((s) => s.settings.model);
+  const { setModel, setKernelType, setFitKernel, setLengthScale, setVariance, setArd } =
+    useStore.getState();
+  // The default preset always fits one ℓ per dimension; the switch is bayes_opt's and hand-set ℓ's.
+  const ardShown = dims.length >= 2 && (preset === 'bayes_opt' || !fit);
   const fitted = model?.kernel.lengthScale;
 
   return (
     <TitledSection className="panel-section" title={t.sectionModel}>
+      <SelectField
+        label={t.modelPresetLabel}
+        value={preset}
+        options={labelledOptions(PRESET_LABELS, t)}
+        onChange={setModel}
+      />
+      <p className="hint" data-testid="model-preset-hint">
+        {fill(t[PRESET_TEXT[preset].hint], { pct: formatNumber(100 * NEAR_DUPLICATE, 2) })}
+      </p>
       <SelectField
         label={t.kernelLabel}
         value={kernelType}
         options={labelledOptions(KERNEL_LABELS, t)}
         onChange={setKernelType}
       />
-      {dims.length >= 2 && (
-        <Checkbox label={t.ardLabel} hint={t.ardHint} checked={ard} onChange={setArd} />
-      )}
+      {ardShown && <Checkbox label={t.ardLabel} hint={t.ardHint} checked={ard} onChange={setArd} />}
       <Checkbox
-        label={t.fitKernel}
+        label={t[PRESET_TEXT[preset].fit]}
         checked={fit}
         onChange={(on) => {
           // Hand-tuning starts from the fitted value, so unticking does not make the curve jump.

@@ -11,6 +11,7 @@
 import type { Analysis } from '../bo/analysis.ts';
 import { bestObservation, budget, goalSign, isFinished } from '../bo/loop.ts';
 import { failedAsWorst } from '../bo/modelData.ts';
+import { NEAR_DUPLICATE, presetSearch } from '../bo/modelPreset.ts';
 import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { MessageKey, Messages } from '../i18n/messages.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
@@ -87,7 +88,8 @@ export type NarrationFacts =
       readonly z: number;
       readonly standing: Standing;
       readonly move: Move;
-      readonly fallback?: 'next-best' | 'random';
+      /** 'nearby': the top candidate lay within the preset's separation of a sampled point. */
+      readonly fallback?: 'next-best' | 'nearby' | 'random';
       /** Failed points the model counts as the worst value seen (bo/modelData.ts). */
       readonly failed?: FailedFacts;
     }
@@ -171,9 +173,14 @@ export function narrationFacts(
     best: sign * best,
     z,
     ...classifyGap(z),
-    ...(proposal.fallback ? { fallback: proposal.fallback } : {}),
+    ...(proposal.fallback ? { fallback: fallbackOf(config, proposal.fallback) } : {}),
     ...(failed ? { failed } : {}),
   };
+}
+
+/** A next-best step under the default preset was refused for nearness, not for an exact repeat. */
+function fallbackOf(config: LoopState['config'], f: 'next-best' | 'random') {
+  return f === 'next-best' && presetSearch(config).minSeparation !== undefined ? 'nearby' : f;
 }
 
 const DESIGN_KEY: Record<InitDesign, MessageKey> = {
@@ -242,6 +249,9 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
       });
       const extra = [
         f.fallback === 'next-best' ? t.narrFallbackNextBest : '',
+        f.fallback === 'nearby'
+          ? fill(t.narrFallbackNearby, { pct: formatNumber(100 * NEAR_DUPLICATE, 2) })
+          : '',
         f.fallback === 'random' ? t.narrFallbackRandom : '',
         f.failed ? failedSentence(f.failed, t, list) : '',
       ].filter((e) => e !== '');

@@ -50,7 +50,7 @@ export function encodeStudy(study: SharedStudy): string {
 
 /** The defaults, with the issues that explain why they are used. */
 function defaults(issues: Issue[]): ParsedStudy {
-  const parsed = parseStudy({ settings: {} });
+  const parsed = parseStudy({});
   return { ...parsed, issues };
 }
 

@@ -185,6 +185,27 @@ describe.skipIf(!hasPython())('Python scripts', () => {
     expect(r?.runs).toBe(16);
   });
 
+  it("says how each library's model compares with the study's preset", () => {
+    const base = randomStudy(createRng(4)).settings;
+    const choice = { kind: 'registry' as const, id: 'bayes-opt-1d' };
+    const objective = resolveObjective(choice) as Objective;
+    const input = (model: 'default' | 'bayes_opt'): ScriptInput => ({
+      settings: { ...base, objective: choice, model },
+      objective,
+      observations: [],
+    });
+    expect(bayesOptScript(input('bayes_opt'))).toContain(
+      "The app used its bayes_opt preset: this library's own GP, fitted the same way.",
+    );
+    expect(bayesOptScript(input('default'))).toContain(
+      "this library fits its GP by maximum likelihood alone (the app's bayes_opt preset).",
+    );
+    expect(optunaScript(input('default'))).toContain(
+      "The app used its default preset, which Optuna's GPSampler resembles",
+    );
+    expect(optunaScript(input('bayes_opt'))).toContain('GPSampler fits them with priors');
+  });
+
   it('searches log dims as exponents in bayes_opt and with log=True in Optuna; negates to minimize', () => {
     const choice = {
       kind: 'formula' as const,

@@ -5,7 +5,7 @@
  * (probes, imported rows) are registered with the library before it starts, so a student's
  * results travel with the script.
  */
-import type { AcquisitionType, KernelType } from '../bo/settingsSchema.ts';
+import type { AcquisitionType, KernelType, ModelPreset } from '../bo/settingsSchema.ts';
 import type { Observation } from '../bo/types.ts';
 import { toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
@@ -64,7 +64,7 @@ function naturalBound(d: Dim, v: number): string {
 // Every piece of the docstring that came from the study goes through docText (one escaped line);
 // the formula is printed back from its syntax tree, and a formula's title is rebuilt from it, so
 // the typed text itself never reaches the script.
-function header(input: ScriptInput, lib: string, install: string): string[] {
+function header(input: ScriptInput, lib: string, install: string, target: ScriptTarget): string[] {
   const { settings: s, objective: o } = input;
   const source = objectiveFormula(s, o);
   const formula = source === null ? '' : formulaToText(source);
@@ -92,8 +92,33 @@ function header(input: ScriptInput, lib: string, install: string): string[] {
     '',
     'The library draws its own random numbers, so the points it tries differ from the',
     "app's for the same seed; the objective, box, scales and budget are the same.",
+    ...modelLines(target, s.model),
     '"""',
   ];
+}
+
+/** How the library's model compares with the preset the study used in the app. */
+function modelLines(target: ScriptTarget, model: ModelPreset): string[] {
+  const bayesOpt = target === 'bayes_opt';
+  switch (model) {
+    case 'bayes_opt':
+      return bayesOpt
+        ? ["The app used its bayes_opt preset: this library's own GP, fitted the same way."]
+        : [
+            "The app used its bayes_opt preset (length scales by maximum likelihood alone); Optuna's",
+            "GPSampler fits them with priors, like the app's default preset.",
+          ];
+    case 'default':
+      return bayesOpt
+        ? [
+            'The app used its default preset (unit-box inputs, a prior on each length scale, log-EI);',
+            "this library fits its GP by maximum likelihood alone (the app's bayes_opt preset).",
+          ]
+        : [
+            "The app used its default preset, which Optuna's GPSampler resembles: Matern 5/2 with one",
+            'length scale per dimension, fitted with priors, and log-EI.',
+          ];
+  }
 }
 
 function objectiveFunction(input: ScriptInput, names: Map<string, string>): string[] {
@@ -116,12 +141,17 @@ function objectiveFunction(input: ScriptInput, names: Map<string, string>): stri
 function scriptOpening(
   input: ScriptInput,
   names: Map<string, string>,
-  library: { readonly name: string; readonly install: string; readonly imports: string[] },
+  library: {
+    readonly target: ScriptTarget;
+    readonly name: string;
+    readonly install: string;
+    readonly imports: string[];
+  },
   budget: string[],
 ): string[] {
   const s = input.settings;
   return [
-    ...header(input, library.name, library.install),
+    ...header(input, library.name, library.install, library.target),
     'import numpy as np',
     ...library.imports,
     '',
@@ -222,6 +252,7 @@ export function bayesOptScript(input: ScriptInput): string {
       input,
       names,
       {
+        target: 'bayes_opt',
         name: 'bayes_opt (bayesian-optimization >= 2.0)',
         install: 'bayesian-optimization numpy',
         imports: ['from bayes_opt import BayesianOptimization, acquisition', ...kernelImports],
@@ -300,7 +331,12 @@ export function optunaScript(input: ScriptInput): string {
     ...scriptOpening(
       input,
       names,
-      { name: 'Optuna', install: 'optuna numpy scipy torch', imports: ['import optuna'] },
+      {
+        target: 'optuna',
+        name: 'Optuna',
+        install: 'optuna numpy scipy torch',
+        imports: ['import optuna'],
+      },
       [
         `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
       ],

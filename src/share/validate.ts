@@ -48,6 +48,8 @@ class FieldReader {
     private readonly src: Rec,
     private readonly prefix: string,
     private readonly issues: Issue[],
+    /** The fields come from a real document, so a missing one means it predates the setting. */
+    private readonly fromDocument = true,
   ) {}
 
   private bad(key: string, fallback: unknown, expected: string): void {
@@ -73,9 +75,9 @@ class FieldReader {
     return fallback;
   }
 
-  oneOf<T extends string>(key: string, fallback: T, allowed: readonly T[]): T {
+  oneOf<T extends string>(key: string, fallback: T, allowed: readonly T[], absent = fallback): T {
     const v = this.src[key];
-    if (v === undefined) return fallback;
+    if (v === undefined) return this.fromDocument ? absent : fallback;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     this.bad(key, fallback, allowed.join(' | '));
     return fallback;
@@ -90,7 +92,7 @@ class FieldReader {
           ? this.num(key, s)
           : s.kind === 'boolean'
             ? this.bool(key, s.default)
-            : this.oneOf(key, s.default, s.values);
+            : this.oneOf(key, s.default, s.values, s.absent);
     }
     return out as ValuesOf<T>;
   }
@@ -199,7 +201,7 @@ function readSettings(
   if (!isRec(raw))
     issues.push(issue('fieldInvalid', { field: 'settings', fallback: '…', expected: 'an object' }));
   const { choice, objective } = readObjective(src.objective, issues);
-  const f = new FieldReader(src, 'settings.', issues);
+  const f = new FieldReader(src, 'settings.', issues, isRec(raw));
   const settings: StudySettings = { objective: choice, ...f.all(STUDY_SETTINGS) };
   return { settings, objective };
 }

@@ -15,9 +15,20 @@ export { GRID_1D, plotGrid } from '../bo/plotGrid.ts';
 const analyses = new WeakMap<LoopState, Map<string, Analysis>>();
 const models = new WeakMap<readonly Observation[], Map<string, GPModel | null>>();
 
+/** Everything the fit depends on besides the observations (the default preset scales by bounds). */
 function modelKey(s: LoopState): string {
   const c = s.config;
-  return JSON.stringify([c.kernel, c.fitKernel, c.alpha, c.normalizeY, c.restarts, c.seed, c.goal]);
+  return JSON.stringify([
+    c.model,
+    c.kernel,
+    c.fitKernel,
+    c.alpha,
+    c.normalizeY,
+    c.restarts,
+    c.seed,
+    c.goal,
+    c.bounds,
+  ]);
 }
 
 /** The model already fitted to this state's observations and kernel settings, else undefined. */

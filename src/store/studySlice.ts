@@ -3,7 +3,7 @@
  * it. Actions are thin: the logic lives in pure functions (history.ts, bo/).
  */
 import type { StateCreator } from 'zustand';
-import { clampSetting, STUDY_SETTINGS as S } from '../bo/settingsSchema.ts';
+import { clampSetting, STUDY_SETTINGS as S, type ModelPreset } from '../bo/settingsSchema.ts';
 import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
@@ -41,6 +41,8 @@ export interface StudySlice {
   setXi(xi: number): void;
   setKappa(kappa: number): void;
   setKernelType(type: KernelType): void;
+  /** The GP preset: the modern default or bayes_opt's exact model (bo/modelPreset.ts). */
+  setModel(model: ModelPreset): void;
   setFitKernel(fit: boolean): void;
   setLengthScale(l: number): void;
   setArd(ard: boolean): void;
@@ -185,6 +187,7 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
     setXi: (xi) => retune({ xi: clampSetting(S.xi, xi) }),
     setKappa: (kappa) => retune({ kappa: clampSetting(S.kappa, kappa) }),
     setKernelType: (kernelType) => retune({ kernelType }),
+    setModel: (model) => retune({ model }),
     setFitKernel: (fitKernel) => retune({ fitKernel }),
     setLengthScale: (lengthScale) =>
       retune({ lengthScale: clampSetting(S.lengthScale, lengthScale), fitKernel: false }),

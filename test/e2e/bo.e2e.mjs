@@ -246,7 +246,7 @@ test('the settings panel redraws the plots as its controls move', async () => {
 
     // Hand-set kernel: the sliders start from the fitted length scale.
     const fitted = await page.locator('.readout dd').first().innerText();
-    await page.getByLabel('Fit hyperparameters (max. likelihood)').uncheck();
+    await page.getByLabel('Fit hyperparameters (MAP, with a prior on ℓ)').uncheck();
     const ls = page.getByRole('slider', { name: 'Length scale ℓ' });
     assert.equal(await ls.getAttribute('aria-valuetext'), fitted);
     const before = await plot.evaluate((el) => el.querySelector('path.mean')?.getAttribute('d'));

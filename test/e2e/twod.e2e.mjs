@@ -134,6 +134,13 @@ test('clicking a map probes there; ARD shows one length scale per dimension', as
     await waitForRows(page, 4);
     assert.equal(await trialRows(page).nth(3).locator('td').nth(3).innerText(), 'manual');
 
+    // The default model always fits one length scale per dimension; bayes_opt's is one shared ℓ
+    // unless ARD is ticked.
+    await page.getByText('Length scale ℓ (x)').waitFor();
+    await page.getByText('Length scale ℓ (y)').waitFor();
+    assert.equal(await page.getByLabel('One length scale per dimension (ARD)').count(), 0);
+    await page.getByLabel('Model preset').selectOption('bayes_opt');
+    await page.getByText('Length scale ℓ', { exact: true }).waitFor();
     await page.getByLabel('One length scale per dimension (ARD)').check();
     await page.getByText('Length scale ℓ (x)').waitFor();
     await page.getByText('Length scale ℓ (y)').waitFor();
