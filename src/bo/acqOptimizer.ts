@@ -109,11 +109,40 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
       };
     }
   }
+  // With a separation rule the best few can all sit by observations while the rest of the pool
+  // still holds a useful point: take the best candidate that keeps its distance.
+  if (input.minSeparation !== undefined) {
+    const far = bestSeparated(input, pool, values);
+    if (far)
+      return {
+        x: far,
+        value: scoreAt(scoreBatch, far),
+        fallback: 'next-best',
+        ...(path ? { path } : {}),
+      };
+  }
   // Every good candidate sits on an observation (a collapsed posterior): explore instead of looping.
   const x = uniformInBox(bounds, 1, rng).data;
   const v = new Float64Array(1);
   scoreBatch({ data: x, n: 1, d }, v);
   return { x, value: v[0] as number, fallback: 'random', ...(path ? { path } : {}) };
+}
+
+/** The highest-valued candidate of the pool that is not within minSeparation of an observation. */
+function bestSeparated(
+  input: AcqOptimizeInput,
+  pool: PointSet,
+  values: Float64Array,
+): Float64Array | null {
+  const d = pool.d;
+  const order = Array.from(values.keys())
+    .filter((i) => Number.isFinite(values[i]))
+    .sort((a, b) => (values[b] as number) - (values[a] as number));
+  for (const i of order) {
+    const x = pool.data.slice(i * d, (i + 1) * d);
+    if (!isDuplicate(input.bounds, x, input.observed, input.minSeparation)) return x;
+  }
+  return null;
 }
 
 /** The acquisition itself at one point (not its log): what the plots draw there, to the bit. */

@@ -94,6 +94,11 @@ describe('the default preset teaches from the first frame (seed example, 2 initi
     expect(facts[0]?.acqRatio).toBeGreaterThanOrEqual(2);
   });
 
+  it("EI's maximum is at least twice its median on at least 99 of seeds 0-99", () => {
+    const passing = facts.filter((f) => f.acqRatio >= 2).length;
+    expect(passing).toBeGreaterThanOrEqual(99);
+  });
+
   it('and the first BO step is a search, not the random step of an uncorrelated fit', () => {
     const st = firstFrame(seedConfig(0));
     expect(suggest(st).proposal.fallback).toBeUndefined();
@@ -116,6 +121,17 @@ describe('no wasted evaluations (default preset)', () => {
           );
         }
       });
+    }
+  });
+});
+
+describe('the separation rule takes the next-best candidate, never a random one', () => {
+  it('seed 45 of the seed example: no step of the 16 falls back to a random point', () => {
+    let st = initialState(seedConfig(45));
+    for (let i = 0; i < 16; i++) {
+      const { proposal } = suggest(st);
+      expect(proposal.fallback, `step ${i}`).not.toBe('random');
+      st = observe(st, proposal.x, safeEvaluate(seedObjective, proposal.x), proposal.phase);
     }
   });
 });
