@@ -2,20 +2,24 @@ import '../../widgets/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
 import { TableHead } from '../../widgets/TableHead.tsx';
-import { SelectField } from '../../widgets/SelectField.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
-import { Card, Controls, FigureHead } from '../parts.tsx';
-import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { Card, Controls, FigureHead, ObjectiveSelect } from '../parts.tsx';
+import { BandFigure, formatRegret, stepSeries, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import type { RaceStrategy } from '../sim/tasks.ts';
 import { useSimRun } from '../sim/useSimRun.ts';
-import { RACE_OBJECTIVES, raceTasks, summarizeRace, type StrategySummary } from './race.ts';
+import {
+  RACE_OBJECTIVES,
+  raceTasks,
+  summarizeRace,
+  type StrategySummary,
+  RACE_DEFAULTS,
+} from './race.ts';
 
 export function strategyLabel(t: Messages, s: RaceStrategy): string {
   return {
@@ -33,30 +37,22 @@ function series(
 ): BandSeries[] {
   return summary
     .filter((s) => s.runs > 0)
-    .map((s) => {
-      const band = s[pick];
-      return {
-        key: s.strategy,
-        label: strategyLabel(t, s.strategy),
-        className: `s-${s.strategy}`,
-        xs: band.median.map((_, i) => i + 1),
-        median: band.median,
-        q25: band.q25,
-        q75: band.q75,
-      };
-    });
+    .map((s) =>
+      stepSeries(
+        { key: s.strategy, label: strategyLabel(t, s.strategy), className: `s-${s.strategy}` },
+        s[pick],
+      ),
+    );
 }
 
 /** Figure 5: BO against random, grid and coarse-to-fine over many seeds, in Web Workers. */
 export default function RaceFigure() {
   const t = useMessages();
-  const [objectiveId, setObjectiveId] = useState<string>('branin');
-  const [budget, setBudget] = useState(20);
-  const [seeds, setSeeds] = useState(10);
+  const [objectiveId, setObjectiveId] = useState<string>(RACE_DEFAULTS.objective);
+  const [budget, setBudget] = useState<number>(RACE_DEFAULTS.budget);
+  const [seeds, setSeeds] = useState<number>(RACE_DEFAULTS.seeds);
   const { state, run, cancel } = useSimRun();
   const obj = getObjective(objectiveId) as Objective;
-  const titles = RACE_OBJECTIVES.map((id) => getObjective(id) as Objective);
-  const texts = useObjectiveTexts();
 
   const start = () => run(raceTasks(objectiveId, budget, seeds));
   // The race runs once on arrival, so the figure is never empty; afterwards, only on Run.
@@ -78,15 +74,7 @@ export default function RaceFigure() {
     <article className="lab-fig race-fig">
       <FigureHead title={t.labFigRace} lede={t.raceLede} />
       <Controls>
-        <SelectField
-          label={t.raceObjective}
-          value={objectiveId}
-          options={titles.map((o) => ({
-            value: o.id,
-            label: objectiveText(o, texts).title,
-          }))}
-          onChange={setObjectiveId}
-        />
+        <ObjectiveSelect ids={RACE_OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider
           label={t.raceBudget}
           value={budget}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { runTask } from '../sim/tasks.ts';
-import { raceTasks, summarizeRace } from './race.ts';
+import { RACE_DEFAULTS, raceTasks, summarizeRace } from './race.ts';
 
 const forrester = getObjective('forrester') as Objective;
 
@@ -40,4 +40,20 @@ describe('race summaries', () => {
     const summary = summarizeRace(forrester, tasks, results);
     expect(summary.map((s) => s.runs)).toEqual([1, 1, 1, 0]);
   });
+});
+
+describe('the race as it opens', () => {
+  it('shows BO ahead of grid search from evaluation 10 on (median regret)', () => {
+    const { objective, budget, seeds } = RACE_DEFAULTS;
+    const obj = getObjective(objective) as Objective;
+    const tasks = raceTasks(objective, budget, seeds).filter(
+      (t) => t.kind === 'race' && (t.strategy === 'bo' || t.strategy === 'grid'),
+    );
+    const summary = summarizeRace(obj, tasks, tasks.map(runTask));
+    const median = (s: string) => summary.find((x) => x.strategy === s)?.regret.median ?? [];
+    const bo = median('bo');
+    const grid = median('grid');
+    for (let i = 9; i < budget; i++)
+      expect(bo[i], `evaluation ${i + 1}`).toBeLessThan(grid[i] as number);
+  }, 300_000);
 });

@@ -8,6 +8,13 @@ export const RACE_STRATEGIES: readonly RaceStrategy[] = ['bo', 'random', 'grid',
 /** The objectives offered: benchmarks with a known optimum, so regret is defined. */
 export const RACE_OBJECTIVES = ['bayes-opt-1d', 'forrester', 'branin', 'six-hump-camel'] as const;
 
+/**
+ * The race as it opens: Branin with the app's 2D budget (3 + 27 on the BO screen), over 10 seeds.
+ * With 20 evaluations a 4 x 5 grid puts a cell centre near one of Branin's three optima, and BO's
+ * model has too few points to pass it before the end: the default would teach that grid wins.
+ */
+export const RACE_DEFAULTS = { objective: 'branin', budget: 30, seeds: 10 } as const;
+
 /** Seed-major order, so the studies finished so far are spread evenly over the strategies. */
 export function raceTasks(objective: string, budget: number, seeds: number): SimTask[] {
   const tasks: SimTask[] = [];
