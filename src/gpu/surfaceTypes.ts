@@ -4,31 +4,13 @@
  * so the same job goes to a Web Worker, to the WebGL path, or to the main thread unchanged.
  */
 import type { PointwiseAcquisitionSpec } from '../math/acquisition.ts';
-import type { GPModel, KernelType, PointSet } from '../math/types.ts';
+import type { GPModel, PointSet } from '../math/types.ts';
 
 /**
- * The fields of a fitted GPModel as plain numbers and typed arrays. A GPModel is one already
- * (serializeModel only narrows the type); posting it to a worker copies it, the caller keeps its own.
+ * A fitted GPModel is made of plain numbers and typed arrays already, so it is its own message
+ * form: posting it to a worker copies it, the caller keeps its own. One type, so the two cannot drift.
  */
-export interface SerializedModel {
-  readonly X: { readonly data: Float64Array; readonly n: number; readonly d: number };
-  readonly kernel: {
-    readonly type: KernelType;
-    readonly lengthScale: number | readonly number[];
-    readonly variance: number;
-  };
-  readonly alpha: number;
-  readonly normalizeY: boolean;
-  readonly yMean: number;
-  readonly yStd: number;
-  readonly yNorm: Float64Array;
-  /** Lower Cholesky factor of K + (alpha + jitter) I, n x n row-major. */
-  readonly L: Float64Array;
-  /** (K + alpha I)^-1 yNorm. */
-  readonly weights: Float64Array;
-  readonly jitter: number;
-  readonly logMarginalLikelihood: number;
-}
+export type SerializedModel = GPModel;
 
 /** The plotted box in the GP's input space (log10 units for log-scale dimensions). */
 export interface SurfaceBounds {

@@ -5,7 +5,10 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
+import { getObjective } from '../objectives/registry.ts';
+import { objectiveText, useObjectiveTexts } from '../playground/objectiveText.ts';
 import { NumberField, numberProblem, type NumberFieldProps } from '../widgets/NumberField.tsx';
+import { SelectField } from '../widgets/SelectField.tsx';
 
 /** The figure's title (the section's accessible name) and its explanation. */
 export function FigureHead({ title, lede }: { readonly title: string; readonly lede: string }) {
@@ -65,6 +68,27 @@ export function Controls({ children }: { readonly children: ReactNode }) {
     <div className="lab-controls" role="group" aria-label={t.labControlsLabel}>
       {children}
     </div>
+  );
+}
+
+/** The objective picker of the strategy figures: each id under its title in the current language. */
+export function ObjectiveSelect({
+  ids,
+  value,
+  onChange,
+}: {
+  readonly ids: readonly string[];
+  readonly value: string;
+  readonly onChange: (id: string) => void;
+}) {
+  const t = useMessages();
+  const texts = useObjectiveTexts();
+  const options = ids.flatMap((id) => {
+    const o = getObjective(id);
+    return o ? [{ value: id, label: objectiveText(o, texts).title }] : [];
+  });
+  return (
+    <SelectField label={t.raceObjective} value={value} options={options} onChange={onChange} />
   );
 }
 

@@ -10,6 +10,41 @@
  */
 
 /**
+ * The 2 x 2 block every kernel here is made of: rows a0, a1 of A (offsets) dotted with rows b0, b1
+ * of B over k in [from, to), into acc = [a0.b0, a0.b1, a1.b0, a1.b1], each summed in k order.
+ */
+function dot2x2(
+  A: Float64Array,
+  a0: number,
+  a1: number,
+  B: Float64Array,
+  b0: number,
+  b1: number,
+  from: number,
+  to: number,
+  acc: Float64Array,
+): void {
+  let s00 = 0;
+  let s01 = 0;
+  let s10 = 0;
+  let s11 = 0;
+  for (let k = from; k < to; k++) {
+    const x0 = A[a0 + k] as number;
+    const x1 = A[a1 + k] as number;
+    const y0 = B[b0 + k] as number;
+    const y1 = B[b1 + k] as number;
+    s00 += x0 * y0;
+    s01 += x0 * y1;
+    s10 += x1 * y0;
+    s11 += x1 * y1;
+  }
+  acc[0] = s00;
+  acc[1] = s01;
+  acc[2] = s10;
+  acc[3] = s11;
+}
+
+/**
  * Lower Cholesky factor, into L (row-major n x n; the upper triangle is left as it is), of the
  * symmetric matrix with off-diagonal packed pairs Kp and every diagonal entry diag. False when a
  * pivot is not positive and finite, which NaN or Infinity anywhere in the input also reaches.
@@ -20,6 +55,7 @@ export function factorPackedLower(
   L: Float64Array,
   n: number,
 ): boolean {
+  const acc = new Float64Array(4);
   let i = 0;
   for (; i + 1 < n; i += 2) {
     const r0 = i * n;
@@ -29,20 +65,9 @@ export function factorPackedLower(
     for (let j = 0; j < i; j += 2) {
       const c0 = j * n;
       const c1 = c0 + n;
-      let s00 = 0;
-      let s01 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      for (let k = 0; k < j; k++) {
-        const a0 = L[r0 + k] as number;
-        const a1 = L[r1 + k] as number;
-        const b0 = L[c0 + k] as number;
-        const b1 = L[c1 + k] as number;
-        s00 += a0 * b0;
-        s01 += a0 * b1;
-        s10 += a1 * b0;
-        s11 += a1 * b1;
-      }
+      dot2x2(L, r0, r1, L, c0, c1, 0, j, acc);
+      const s00 = acc[0] as number;
+      const s10 = acc[2] as number;
       const djj = L[c0 + j] as number;
       const l00 = ((Kp[e0 + j] as number) - s00) / djj;
       const l10 = ((Kp[e1 + j] as number) - s10) / djj;
@@ -50,8 +75,8 @@ export function factorPackedLower(
       L[r1 + j] = l10;
       const b = L[c1 + j] as number;
       const dj1 = L[c1 + j + 1] as number;
-      L[r0 + j + 1] = ((Kp[e0 + j + 1] as number) - s01 - l00 * b) / dj1;
-      L[r1 + j + 1] = ((Kp[e1 + j + 1] as number) - s11 - l10 * b) / dj1;
+      L[r0 + j + 1] = ((Kp[e0 + j + 1] as number) - (acc[1] as number) - l00 * b) / dj1;
+      L[r1 + j + 1] = ((Kp[e1 + j + 1] as number) - (acc[3] as number) - l10 * b) / dj1;
     }
     let s00 = 0;
     let s10 = 0;
@@ -105,6 +130,7 @@ export function factorPackedLower(
  * column of L^-1 is a contiguous row of Z. Entries with i < j are not written and must be zero.
  */
 export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Array): void {
+  const acc = new Float64Array(4);
   let j = 0;
   for (; j + 1 < n; j += 2) {
     const z0 = j * n;
@@ -118,20 +144,11 @@ export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Arra
     for (; i + 1 < n; i += 2) {
       const r0 = i * n;
       const r1 = r0 + n;
-      let s00 = 0;
-      let s01 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      for (let k = j; k < i; k++) {
-        const a0 = L[r0 + k] as number;
-        const a1 = L[r1 + k] as number;
-        const b0 = Z[z0 + k] as number;
-        const b1 = Z[z1 + k] as number;
-        s00 += a0 * b0;
-        s01 += a0 * b1;
-        s10 += a1 * b0;
-        s11 += a1 * b1;
-      }
+      dot2x2(L, r0, r1, Z, z0, z1, j, i, acc);
+      const s00 = acc[0] as number;
+      const s01 = acc[1] as number;
+      const s10 = acc[2] as number;
+      const s11 = acc[3] as number;
       const di = L[r0 + i] as number;
       const x0 = -s00 / di;
       const x1 = -s01 / di;
@@ -164,6 +181,7 @@ export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Arra
  * from Z of invertLowerTransposed: (K^-1)_pq = sum_{k >= p} Z[p, k] Z[q, k].
  */
 export function inversePairs(Z: Float64Array, n: number, out: Float64Array): void {
+  const acc = new Float64Array(4);
   let p = 0;
   for (; p + 1 < n; p += 2) {
     const r0 = p * n;
@@ -173,25 +191,12 @@ export function inversePairs(Z: Float64Array, n: number, out: Float64Array): voi
     for (let q = 0; q < p; q += 2) {
       const c0 = q * n;
       const c1 = c0 + n;
-      let s00 = 0;
-      let s01 = 0;
-      let s10 = 0;
-      let s11 = 0;
       // Z[p + 1, p] is zero, so both rows may start at k = p.
-      for (let k = p; k < n; k++) {
-        const a0 = Z[r0 + k] as number;
-        const a1 = Z[r1 + k] as number;
-        const b0 = Z[c0 + k] as number;
-        const b1 = Z[c1 + k] as number;
-        s00 += a0 * b0;
-        s01 += a0 * b1;
-        s10 += a1 * b0;
-        s11 += a1 * b1;
-      }
-      out[e0 + q] = s00;
-      out[e0 + q + 1] = s01;
-      out[e1 + q] = s10;
-      out[e1 + q + 1] = s11;
+      dot2x2(Z, r0, r1, Z, c0, c1, p, n, acc);
+      out[e0 + q] = acc[0] as number;
+      out[e0 + q + 1] = acc[1] as number;
+      out[e1 + q] = acc[2] as number;
+      out[e1 + q + 1] = acc[3] as number;
     }
     let s = 0;
     for (let k = p + 1; k < n; k++) s += (Z[r1 + k] as number) * (Z[r0 + k] as number);

@@ -33,6 +33,16 @@ function target(X: PointSet): Float64Array {
   return y;
 }
 
+/** A model on normalized targets (sklearn normalize_y), as most tests here fit it. */
+function fitNormalized(
+  X: PointSet,
+  y: Float64Array | readonly number[],
+  kernel: KernelSpec,
+  alpha = 1e-6,
+): GPModel {
+  return fitGP(X, y, { kernel, alpha, normalizeY: true });
+}
+
 function gpError(fn: () => unknown): GPError {
   try {
     fn();
@@ -66,11 +76,7 @@ function naivePredict(model: GPModel, Xs: PointSet): { mean: number[]; std: numb
 describe('fitGP', () => {
   it('normalizes y with the mean and the population std (sklearn normalize_y)', () => {
     const X = pointSet([[0], [1], [2], [3]]);
-    const model = fitGP(X, [1, 2, 3, 6], {
-      kernel: { type: 'rbf', lengthScale: 1, variance: 1 },
-      alpha: 1e-6,
-      normalizeY: true,
-    });
+    const model = fitNormalized(X, [1, 2, 3, 6], { type: 'rbf', lengthScale: 1, variance: 1 });
     expect(model.yMean).toBe(3);
     expect(model.yStd).toBeCloseTo(Math.sqrt((4 + 1 + 0 + 9) / 4), 15);
     const plain = fitGP(X, [1, 2, 3, 6], {
@@ -82,10 +88,10 @@ describe('fitGP', () => {
   });
 
   it('uses std 1 for constant targets, and predicts the constant', () => {
-    const model = fitGP(pointSet([[0], [1], [2]]), [4, 4, 4], {
-      kernel: { type: 'matern52', lengthScale: 1, variance: 1 },
-      alpha: 1e-6,
-      normalizeY: true,
+    const model = fitNormalized(pointSet([[0], [1], [2]]), [4, 4, 4], {
+      type: 'matern52',
+      lengthScale: 1,
+      variance: 1,
     });
     expect(model.yStd).toBe(1);
     const mean = new Float64Array(2);
@@ -96,21 +102,22 @@ describe('fitGP', () => {
   });
 
   it('reports the jitter a duplicated point needs (alpha = 0)', () => {
-    const model = fitGP(pointSet([[0], [0], [1]]), [1, 1, 2], {
-      kernel: { type: 'matern52', lengthScale: 1, variance: 1 },
-      alpha: 0,
-      normalizeY: true,
-    });
+    const model = fitNormalized(
+      pointSet([[0], [0], [1]]),
+      [1, 1, 2],
+      { type: 'matern52', lengthScale: 1, variance: 1 },
+      0,
+    );
     expect(model.jitter).toBeGreaterThan(0);
     expect(model.jitter).toBeLessThanOrEqual(1e-3);
     expect(Number.isFinite(model.logMarginalLikelihood)).toBe(true);
   });
 
   it('needs no jitter with the default alpha', () => {
-    const model = fitGP(pointSet([[0], [1e-9], [1]]), [1, 1, 2], {
-      kernel: { type: 'matern52', lengthScale: 1, variance: 1 },
-      alpha: 1e-6,
-      normalizeY: true,
+    const model = fitNormalized(pointSet([[0], [1e-9], [1]]), [1, 1, 2], {
+      type: 'matern52',
+      lengthScale: 1,
+      variance: 1,
     });
     expect(model.jitter).toBe(0);
   });
@@ -148,11 +155,7 @@ describe('predict', () => {
   it.each(TYPES)('%s interpolates noise-free data; std >= 0 and small at observations', (type) => {
     const X = randomPoints(12, 2, 1);
     const y = target(X);
-    const model = fitGP(X, y, {
-      kernel: { type, lengthScale: [1.1, 0.8], variance: 1 },
-      alpha: 1e-10,
-      normalizeY: true,
-    });
+    const model = fitNormalized(X, y, { type, lengthScale: [1.1, 0.8], variance: 1 }, 1e-10);
     const mean = new Float64Array(X.n);
     const std = new Float64Array(X.n);
     predict(model, X, mean, std);
@@ -173,11 +176,12 @@ describe('predict', () => {
 
   it.each(TYPES)('%s agrees with the textbook formulas, ARD, any block size', (type) => {
     const X = randomPoints(9, 3, 3);
-    const model = fitGP(X, target(X), {
-      kernel: { type, lengthScale: [0.9, 1.7, 2.4], variance: 1.8 },
-      alpha: 1e-4,
-      normalizeY: true,
-    });
+    const model = fitNormalized(
+      X,
+      target(X),
+      { type, lengthScale: [0.9, 1.7, 2.4], variance: 1.8 },
+      1e-4,
+    );
     for (const m of [1, 7, 8, 13]) {
       const Xs = randomPoints(m, 3, 10 + m);
       const mean = new Float64Array(m);
@@ -193,11 +197,7 @@ describe('predict', () => {
 
   it('reverts to the prior far from the data', () => {
     const X = randomPoints(6, 1, 4);
-    const model = fitGP(X, target(X), {
-      kernel: { type: 'matern52', lengthScale: 0.5, variance: 2 },
-      alpha: 1e-6,
-      normalizeY: true,
-    });
+    const model = fitNormalized(X, target(X), { type: 'matern52', lengthScale: 0.5, variance: 2 });
     const mean = new Float64Array(1);
     const std = new Float64Array(1);
     predict(model, pointSet([[1e4]]), mean, std);
@@ -227,10 +227,10 @@ describe('predictWithGradient', () => {
 
   it.each(cases)('$type $lengthScale: values match predict, gradients match differences', (c) => {
     const X = randomPoints(10, 2, 5);
-    const model = fitGP(X, target(X), {
-      kernel: { type: c.type, lengthScale: c.lengthScale, variance: 1.3 },
-      alpha: 1e-6,
-      normalizeY: true,
+    const model = fitNormalized(X, target(X), {
+      type: c.type,
+      lengthScale: c.lengthScale,
+      variance: 1.3,
     });
     const scratch = createPredictScratch(model);
     const at = (x: Float64Array): [number, number] => {
@@ -262,11 +262,7 @@ describe('predictWithGradient', () => {
 
   it('allocates its own buffers when no scratch is given', () => {
     const X = randomPoints(4, 1, 6);
-    const model = fitGP(X, target(X), {
-      kernel: { type: 'matern52', lengthScale: 1, variance: 1 },
-      alpha: 1e-6,
-      normalizeY: true,
-    });
+    const model = fitNormalized(X, target(X), { type: 'matern52', lengthScale: 1, variance: 1 });
     const a = predictWithGradient(model, Float64Array.of(0.1));
     const b = predictWithGradient(model, Float64Array.of(0.9));
     expect(a.dMean).not.toBe(b.dMean);
@@ -281,11 +277,12 @@ describe('logMarginalLikelihood', () => {
 
   it.each(cases)('$type $lengthScale: gradient matches central differences', (c) => {
     const X = randomPoints(11, 3, 7);
-    const model = fitGP(X, target(X), {
-      kernel: { type: c.type, lengthScale: c.lengthScale, variance: 1.2 },
-      alpha: 1e-3,
-      normalizeY: true,
-    });
+    const model = fitNormalized(
+      X,
+      target(X),
+      { type: c.type, lengthScale: c.lengthScale, variance: 1.2 },
+      1e-3,
+    );
     const { value, grad } = logMarginalLikelihood(X, model.yNorm, model.kernel, 1e-3, true);
     expect(value).toBeCloseTo(model.logMarginalLikelihood, 9);
     const ls = c.lengthScale;

@@ -273,17 +273,9 @@ export function minimizeBounded(
       for (let p = 0; p < pairs; p++) {
         slot = (slot - 1 + m) % m;
         const o = slot * n;
-        let sq = 0;
-        for (let j = 0; j < nfree; j++) {
-          const i = freeIdx[j] as number;
-          sq += (S[o + i] as number) * (dir[i] as number);
-        }
-        const a = (rho[slot] as number) * sq;
+        const a = (rho[slot] as number) * freeDot(S, o);
         alphaBuf[slot] = a;
-        for (let j = 0; j < nfree; j++) {
-          const i = freeIdx[j] as number;
-          dir[i] = (dir[i] as number) - a * (Y[o + i] as number);
-        }
+        freeAxpy(-a, Y, o);
       }
       for (let j = 0; j < nfree; j++) {
         const i = freeIdx[j] as number;
@@ -291,17 +283,8 @@ export function minimizeBounded(
       }
       for (let p = 0; p < pairs; p++) {
         const o = slot * n;
-        let yr = 0;
-        for (let j = 0; j < nfree; j++) {
-          const i = freeIdx[j] as number;
-          yr += (Y[o + i] as number) * (dir[i] as number);
-        }
-        const b = (rho[slot] as number) * yr;
-        const c = (alphaBuf[slot] as number) - b;
-        for (let j = 0; j < nfree; j++) {
-          const i = freeIdx[j] as number;
-          dir[i] = (dir[i] as number) + c * (S[o + i] as number);
-        }
+        const b = (rho[slot] as number) * freeDot(Y, o);
+        freeAxpy((alphaBuf[slot] as number) - b, S, o);
         slot = (slot + 1) % m;
       }
     }
@@ -319,6 +302,24 @@ export function minimizeBounded(
       gd += (g[i] as number) * (dir[i] as number);
     }
     return gd;
+  }
+
+  /** Sum over the free indices i of mem[o + i] * dir[i], in index order (the two-loop's dot). */
+  function freeDot(mem: Float64Array, o: number): number {
+    let sum = 0;
+    for (let j = 0; j < nf; j++) {
+      const i = freeIdx[j] as number;
+      sum += (mem[o + i] as number) * (dir[i] as number);
+    }
+    return sum;
+  }
+
+  /** dir[i] += c * mem[o + i] on the free indices; c = -a gives dir[i] - a * mem[o + i] exactly. */
+  function freeAxpy(c: number, mem: Float64Array, o: number): void {
+    for (let j = 0; j < nf; j++) {
+      const i = freeIdx[j] as number;
+      dir[i] = (dir[i] as number) + c * (mem[o + i] as number);
+    }
   }
 
   /** Stores (s, y) from the accepted step when it carries positive curvature. */

@@ -3,17 +3,15 @@ import { useMemo } from 'react';
 import { bestIndex as bestIndexOf, failedAsWorst } from '../bo/modelData.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Objective } from '../objectives/types.ts';
-import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
-import { ObjectivePlot1D, type Observation1D } from '../plots/ObjectivePlot1D.tsx';
+import { BAND_Z, type Observation1D } from '../plots/ObjectivePlot1D.tsx';
 import { isFinished } from '../bo/loop.ts';
 import { acquisitionLabel } from './acquisitionLabel.ts';
 import { CompareGrid } from './CompareGrid.tsx';
+import { Plot1DPair } from './Plot1DPair.tsx';
 import { objectiveYDomain } from './plotDomain.ts';
-import { Sized } from '../widgets/Sized.tsx';
 import type { StudyView } from './useStudy.ts';
 import { useStore } from '../store/store.ts';
-
-const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
+import { axisTitle } from '../widgets/dimText.ts';
 
 interface PlotStackProps {
   readonly study: StudyView;
@@ -70,69 +68,59 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
   );
   if (!dim) return null;
   const xDomain = [dim.min, dim.max] as const;
-  const xLabel = dim.label ?? dim.name;
+  const xLabel = axisTitle(dim, t);
 
   return (
     <div className={`plot-stack${compareAll ? ' comparing' : ''}`}>
-      <Sized className="plot-box objective-box">
-        {(size) => (
-          <ObjectivePlot1D
-            {...size}
-            xDomain={xDomain}
-            scale={dim.scale}
-            xLabel={xLabel}
-            yLabel={`f(${dim.name})`}
-            grid={gridX}
-            truth={showTruth ? truth : null}
-            mean={analysis.mean}
-            std={analysis.std}
-            band={band}
-            samples={analysis.samples}
-            observations={observations}
-            {...(best >= 0 ? { bestIndex: best + 1 } : {})}
-            next={nextX === null ? null : { x: nextX }}
-            yDomain={yDomain}
-            onProbe={standalone ? standalone.onProbe : (x) => probe([x])}
-            {...(standalone
-              ? {}
-              : {
-                  onDragObservation: (index: number, x: number) => setDrag({ i: index - 1, x }),
-                  onMoveObservation: (index: number, x: number) => {
-                    setDrag(null);
-                    moveObservation(index - 1, [x]);
-                  },
-                  onDeleteObservation: (index: number) => deleteObservation(index - 1),
-                })}
-            ariaLabel={t.objectivePlotLabel}
-          />
-        )}
-      </Sized>
-      {compareAll ? (
-        <CompareGrid
-          state={state}
-          xDomain={xDomain}
-          scale={dim.scale}
-          grid={gridX}
-          finished={finished}
-        />
-      ) : (
-        <Sized className="plot-box acquisition-box">
-          {(size) => (
-            <AcquisitionPlot1D
-              {...size}
+      <Plot1DPair
+        xDomain={xDomain}
+        scale={dim.scale}
+        grid={gridX}
+        boxClass={['plot-box objective-box', 'plot-box acquisition-box']}
+        objective={{
+          xLabel,
+          yLabel: `f(${dim.name})`,
+          truth: showTruth ? truth : null,
+          mean: analysis.mean,
+          std: analysis.std,
+          band,
+          samples: analysis.samples,
+          observations,
+          ...(best >= 0 ? { bestIndex: best + 1 } : {}),
+          next: nextX === null ? null : { x: nextX },
+          yDomain,
+          onProbe: standalone ? standalone.onProbe : (x) => probe([x]),
+          ...(standalone
+            ? {}
+            : {
+                onDragObservation: (index: number, x: number) => setDrag({ i: index - 1, x }),
+                onMoveObservation: (index: number, x: number) => {
+                  setDrag(null);
+                  moveObservation(index - 1, [x]);
+                },
+                onDeleteObservation: (index: number) => deleteObservation(index - 1),
+              }),
+          ariaLabel: t.objectivePlotLabel,
+        }}
+        acquisition={{
+          values: analysis.acquisition,
+          label: acquisitionLabel(state.config.acquisition, t),
+          next:
+            nextX === null ? null : { x: nextX, value: proposal.acquisitionValue ?? Number.NaN },
+          ariaLabel: t.acquisitionPlotLabel,
+        }}
+        lower={
+          compareAll ? (
+            <CompareGrid
+              state={state}
               xDomain={xDomain}
               scale={dim.scale}
               grid={gridX}
-              values={analysis.acquisition}
-              label={acquisitionLabel(state.config.acquisition, t)}
-              next={
-                nextX === null ? null : { x: nextX, value: proposal.acquisitionValue ?? Number.NaN }
-              }
-              ariaLabel={t.acquisitionPlotLabel}
+              finished={finished}
             />
-          )}
-        </Sized>
-      )}
+          ) : undefined
+        }
+      />
       <p className="plot-caption">{standalone ? standalone.caption : t.plotHelp}</p>
     </div>
   );

@@ -6,17 +6,16 @@ import { useMessages } from '../i18n/locale.ts';
 import type { PointSet } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
-import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
 import type { Observation2D, Point2D } from '../plots/Heatmap2D.tsx';
-import { ObjectivePlot1D } from '../plots/ObjectivePlot1D.tsx';
+import { BAND_Z } from '../plots/ObjectivePlot1D.tsx';
 import { acquisitionLabel } from './acquisitionLabel.ts';
 import { fill, formatCoordinate } from '../widgets/format.ts';
+import { axisTitle } from '../widgets/dimText.ts';
 import { boxOf, observationsNearSlice } from './heatmapData.ts';
+import { Plot1DPair } from './Plot1DPair.tsx';
 import { objectiveYDomain } from './plotDomain.ts';
-import { Sized } from '../widgets/Sized.tsx';
 import { useStore } from '../store/store.ts';
 
-const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
 /** Points along the slice: smooth curves at any width the row gets. */
 const SLICE_POINTS = 240;
 
@@ -99,42 +98,32 @@ export function SlicePlots(props: SlicePlotsProps) {
     <section className="slice-row" aria-label={title}>
       <p className="slice-title">{title}</p>
       <div className="slice-plots">
-        <Sized className="plot-box slice-box">
-          {(size) => (
-            <ObjectivePlot1D
-              {...size}
-              xDomain={xDomain}
-              scale={dim.scale}
-              xLabel={dim.label ?? dim.name}
-              grid={slice.t}
-              truth={truth}
-              mean={slice.mean}
-              std={slice.std}
-              band={band}
-              observations={near}
-              bestIndex={props.bestIndex}
-              next={nextAlong === null ? null : { x: nextAlong }}
-              yDomain={yDomain}
-              onProbe={probeAt}
-              ariaLabel={t.slicePlotLabel}
-            />
-          )}
-        </Sized>
-        <Sized className="plot-box slice-box">
-          {(size) => (
-            <AcquisitionPlot1D
-              {...size}
-              xDomain={xDomain}
-              scale={dim.scale}
-              grid={slice.t}
-              values={slice.acquisition}
-              label={acquisitionLabel(state.config.acquisition, t)}
-              next={nextAlong === null ? null : { x: nextAlong, value: props.nextValue }}
-              xLabel={dim.label ?? dim.name}
-              ariaLabel={t.sliceAcquisitionLabel}
-            />
-          )}
-        </Sized>
+        <Plot1DPair
+          xDomain={xDomain}
+          scale={dim.scale}
+          grid={slice.t}
+          boxClass={['plot-box slice-box', 'plot-box slice-box']}
+          objective={{
+            xLabel: axisTitle(dim, t),
+            truth,
+            mean: slice.mean,
+            std: slice.std,
+            band,
+            observations: near,
+            bestIndex: props.bestIndex,
+            next: nextAlong === null ? null : { x: nextAlong },
+            yDomain,
+            onProbe: probeAt,
+            ariaLabel: t.slicePlotLabel,
+          }}
+          acquisition={{
+            values: slice.acquisition,
+            label: acquisitionLabel(state.config.acquisition, t),
+            next: nextAlong === null ? null : { x: nextAlong, value: props.nextValue },
+            xLabel: axisTitle(dim, t),
+            ariaLabel: t.sliceAcquisitionLabel,
+          }}
+        />
       </div>
     </section>
   );

@@ -60,7 +60,7 @@ export interface ObjectivePlot1DProps {
   readonly fontSize?: number | undefined;
 }
 
-const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
+export const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
 
 const at = (a: GridValues, i: number) => a[i] as number;
 

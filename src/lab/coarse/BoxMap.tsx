@@ -4,7 +4,7 @@ import type { Objective } from '../../objectives/types.ts';
 import { colorLut, paintRaster, SCHEMES } from '../../plots/heatmapRaster.ts';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
 import { diamondPath, starPath, type LegendItem } from '../../plots/marks.tsx';
-import { PlotFrame } from '../../plots/PlotFrame.tsx';
+import { PlotFrame, type FrameAxis } from '../../plots/PlotFrame.tsx';
 import { RasterCanvas } from '../../plots/RasterCanvas.tsx';
 import { linearScale, linearTicks, tickCountFor } from '../../plots/scales.ts';
 import { objectiveRaster, RASTER_FLOOR } from './objectiveRaster.ts';
@@ -61,6 +61,19 @@ export function BoxMap(props: BoxMapProps) {
   const y = linearScale([dy.min, dy.max], [innerH, 0]);
   const xTicks = linearTicks(x, tickCountFor(innerW, 4 * em, 2, 8));
   const yTicks = linearTicks(y, tickCountFor(innerH, 2.6 * em, 2, 8));
+  // Both axes are titled by their dimension and use the map's short ticks.
+  const dimAxis = (
+    ticks: FrameAxis['ticks'],
+    scale: FrameAxis['scale'],
+    dim: Objective['dims'][0],
+    labelOffset: number,
+  ): FrameAxis => ({
+    ticks,
+    scale,
+    label: dim.label ?? dim.name,
+    labelOffset,
+    tickSize: 0.35 * em,
+  });
 
   const paint = useMemo(
     () => (pixels: Uint8ClampedArray) =>
@@ -102,20 +115,8 @@ export function BoxMap(props: BoxMapProps) {
         box={area}
         style={{ position: 'absolute', left: 0, top: 0 }}
         legend={{ slots: legend.slots, top: 0.9 * em, left: margin.left }}
-        x={{
-          ticks: xTicks,
-          scale: x,
-          label: dx.label ?? dx.name,
-          labelOffset: 2.6 * em,
-          tickSize: 0.35 * em,
-        }}
-        y={{
-          ticks: yTicks,
-          scale: y,
-          label: dy.label ?? dy.name,
-          labelOffset: 2.7 * em,
-          tickSize: 0.35 * em,
-        }}
+        x={dimAxis(xTicks, x, dx, 2.6 * em)}
+        y={dimAxis(yTicks, y, dy, 2.7 * em)}
       >
         <rect className="map-frame" width={innerW} height={innerH} />
         {trail.map((b, i) => (

@@ -1,7 +1,5 @@
 import '../strategies.css';
-import { useEffect, useMemo, useState } from 'react';
-import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
-import { SelectField } from '../../widgets/SelectField.tsx';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import type { Bounds } from '../../bo/types.ts';
@@ -10,13 +8,21 @@ import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { FigureCard, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
+import {
+  FigureCard,
+  Controls,
+  FigureHead,
+  ObjectiveSelect,
+  SeedControl,
+  Stat,
+  Stats,
+} from '../parts.tsx';
 import { formatRegret } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import { bestSoFar, regret } from '../sim/stats.ts';
 import { coarseStage, fineStage, labInitPoints, proposeBox } from '../sim/strategies.ts';
 import { useSimRun } from '../sim/useSimRun.ts';
-import { BoxMap, type MapPoint } from './BoxMap.tsx';
+import { BoxMap, type BoxMapProps, type MapPoint } from './BoxMap.tsx';
 
 const OBJECTIVES = ['branin', 'six-hump-camel', 'himmelblau', 'goldstein-price'] as const;
 /** A drawn box narrower than this share of a side is a slip of the mouse, not a box. */
@@ -40,9 +46,57 @@ const fmtBox = (b: Bounds, template: string) =>
   });
 
 /** Figure 4: coarse-to-fine random search by hand, beside bayes_opt's automatic domain reduction. */
+/** One strategy's card: its map (square, sized by CSS) above what the card adds beneath. */
+function MapCard({
+  title,
+  map,
+  children,
+}: {
+  readonly title: string;
+  readonly map: Omit<BoxMapProps, 'width' | 'height' | 'fontSize'>;
+  readonly children: ReactNode;
+}) {
+  return (
+    <FigureCard title={title}>
+      <Sized className="strat-plot-box is-square">{(size) => <BoxMap {...size} {...map} />}</Sized>
+      {children}
+    </FigureCard>
+  );
+}
+
+/** A strategy's best value (emphasized) and its regret against the known optimum; a dash before any. */
+function BestAndRegret({
+  label,
+  best,
+  objective,
+  testIds,
+}: {
+  readonly label: string;
+  readonly best: number | null;
+  readonly objective: Objective;
+  readonly testIds: readonly [best: string, regret: string];
+}) {
+  const t = useMessages();
+  const optimum = objective.optimum?.value ?? NaN;
+  return (
+    <>
+      <Stat
+        label={label}
+        value={best === null ? '—' : formatNumber(best, 4)}
+        testId={testIds[0]}
+        emphasis
+      />
+      <Stat
+        label={t.ctfRegret}
+        value={best === null ? '—' : formatRegret(regret(best, optimum, objective.goal))}
+        testId={testIds[1]}
+      />
+    </>
+  );
+}
+
 export default function CoarseToFineFigure() {
   const t = useMessages();
-  const texts = useObjectiveTexts();
   const [objectiveId, setObjectiveId] = useState<string>('branin');
   const [nCoarse, setNCoarse] = useState(15);
   const [nFine, setNFine] = useState(15);
@@ -53,7 +107,6 @@ export default function CoarseToFineFigure() {
   const [drawn, setDrawn] = useState<{ key: string; box: Bounds } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const obj = useMemo(() => getObjective(objectiveId) as Objective, [objectiveId]);
-  const optimum = obj.optimum?.value ?? NaN;
 
   const coarse = useMemo(() => coarseStage(obj, nCoarse, seed), [obj, nCoarse, seed]);
   const proposed = useMemo(() => proposeBox(obj, coarse, share), [obj, coarse, share]);
@@ -126,15 +179,7 @@ export default function CoarseToFineFigure() {
     <article className="lab-fig ctf-fig">
       <FigureHead title={t.labFigCoarseToFine} lede={t.ctfLede} />
       <Controls>
-        <SelectField
-          label={t.raceObjective}
-          value={objectiveId}
-          options={OBJECTIVES.map((id) => {
-            const o = getObjective(id) as Objective;
-            return { value: id, label: objectiveText(o, texts).title };
-          })}
-          onChange={setObjectiveId}
-        />
+        <ObjectiveSelect ids={OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider
           label={t.ctfCoarse}
           value={nCoarse}
@@ -168,21 +213,18 @@ export default function CoarseToFineFigure() {
         <SeedControl seed={seed} onChange={setSeed} />
       </Controls>
       <div className="strat-pair">
-        <FigureCard title={t.ctfManualTitle}>
-          <Sized className="strat-plot-box is-square">
-            {(size) => (
-              <BoxMap
-                {...size}
-                objective={obj}
-                points={points}
-                best={indexOfBest(allYs, obj.goal)}
-                box={box}
-                legend={manualLegend}
-                onDrawBox={onDrawBox}
-                ariaLabel={t.ctfManualPlot}
-              />
-            )}
-          </Sized>
+        <MapCard
+          title={t.ctfManualTitle}
+          map={{
+            objective: obj,
+            points,
+            best: indexOfBest(allYs, obj.goal),
+            box,
+            legend: manualLegend,
+            onDrawBox,
+            ariaLabel: t.ctfManualPlot,
+          }}
+        >
           <p className={`lab-note${notice ? ' is-error' : ''}`} role="status">
             {notice ?? t.ctfDragHint}
           </p>
@@ -192,16 +234,11 @@ export default function CoarseToFineFigure() {
               value={coarseBest === null ? '—' : formatNumber(coarseBest, 4)}
               testId="ctf-coarse-best"
             />
-            <Stat
+            <BestAndRegret
               label={t.ctfFineBest}
-              value={overall === null ? '—' : formatNumber(overall, 4)}
-              testId="ctf-fine-best"
-              emphasis
-            />
-            <Stat
-              label={t.ctfRegret}
-              value={overall === null ? '—' : formatRegret(regret(overall, optimum, obj.goal))}
-              testId="ctf-manual-regret"
+              best={overall}
+              objective={obj}
+              testIds={['ctf-fine-best', 'ctf-manual-regret']}
             />
             <Stat
               label={`${t.ctfBox} (${isDrawn ? t.ctfBoxDrawn : t.ctfBoxProposed})`}
@@ -209,22 +246,19 @@ export default function CoarseToFineFigure() {
               testId="ctf-box"
             />
           </Stats>
-        </FigureCard>
-        <FigureCard title={t.ctfSdrTitle}>
-          <Sized className="strat-plot-box is-square">
-            {(size) => (
-              <BoxMap
-                {...size}
-                objective={obj}
-                points={sdrPoints}
-                best={sdrTrace ? indexOfBest(sdrTrace.ys, obj.goal) : -1}
-                box={lastBox}
-                trail={sdrTrace ? sdrTrace.boxes.slice(sdrInit + 1) : []}
-                legend={sdrLegend}
-                ariaLabel={t.ctfSdrPlot}
-              />
-            )}
-          </Sized>
+        </MapCard>
+        <MapCard
+          title={t.ctfSdrTitle}
+          map={{
+            objective: obj,
+            points: sdrPoints,
+            best: sdrTrace ? indexOfBest(sdrTrace.ys, obj.goal) : -1,
+            box: lastBox,
+            trail: sdrTrace ? sdrTrace.boxes.slice(sdrInit + 1) : [],
+            legend: sdrLegend,
+            ariaLabel: t.ctfSdrPlot,
+          }}
+        >
           <RunBar
             state={sdr.state}
             onRun={() => undefined}
@@ -233,16 +267,11 @@ export default function CoarseToFineFigure() {
             showRun={false}
           />
           <Stats>
-            <Stat
+            <BestAndRegret
               label={t.ctfSdrBest}
-              value={sdrBest === null ? '—' : formatNumber(sdrBest, 4)}
-              testId="ctf-sdr-best"
-              emphasis
-            />
-            <Stat
-              label={t.ctfRegret}
-              value={sdrBest === null ? '—' : formatRegret(regret(sdrBest, optimum, obj.goal))}
-              testId="ctf-sdr-regret"
+              best={sdrBest}
+              objective={obj}
+              testIds={['ctf-sdr-best', 'ctf-sdr-regret']}
             />
             <Stat
               label={t.ctfSdrFinalBox}
@@ -250,7 +279,7 @@ export default function CoarseToFineFigure() {
               testId="ctf-sdr-area"
             />
           </Stats>
-        </FigureCard>
+        </MapCard>
       </div>
     </article>
   );

@@ -11,7 +11,7 @@ import type { HbRun } from './book.ts';
 import { trueLoss } from './curves.ts';
 import { CurvesPlot, type MissedWinner } from './CurvesPlot.tsx';
 import { HyperbandDiagram } from './HyperbandDiagram.tsx';
-import { NetResults } from './NetResults.tsx';
+import { HbTotals, NetResults } from './NetResults.tsx';
 import { NetRunBar } from './NetRunBar.tsx';
 import { bracketEpochs, hyperbandSchedule } from './schedule.ts';
 import { randomSearchSameBudget, simulateHyperband, type SimRun } from './simulate.ts';
@@ -240,16 +240,11 @@ function SyntheticResults(props: {
   const bestLoss = sim.best.curve.at(-1) as number;
   return (
     <>
-      <Stats>
-        <Stat
-          label={t.hbBrackets}
-          value={String(sim.brackets.length)}
-          testId="hb-brackets"
-          emphasis
-        />
-        <Stat label={t.hbModels} value={String(sim.totalModels)} testId="hb-models" />
-        <Stat label={t.hbEpochs} value={String(sim.totalEpochs)} testId="hb-epochs" />
-      </Stats>
+      <HbTotals
+        brackets={sim.brackets.length}
+        models={String(sim.totalModels)}
+        epochs={String(sim.totalEpochs)}
+      />
       <Stats>
         <Stat label={t.hbBest} value={formatNumber(bestLoss, 4)} testId="hb-best" emphasis />
         <Stat label={t.hbErrs} value={String(errs)} testId="hb-errs" />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { BackendName } from '../../nn/worker/protocol.ts';
@@ -14,6 +15,32 @@ const BACKEND_LABEL: Readonly<Record<BackendName, MessageKey>> = {
   wasm: 'netBackendWasm',
   webgl: 'netBackendWebgl',
 };
+
+/**
+ * The run's size as Keras Tuner counts it, shown alike for the simulated and the network mode:
+ * brackets, models trained and epochs spent (strings, so a run not yet recorded shows a dash).
+ */
+export function HbTotals({
+  brackets,
+  models,
+  epochs,
+  children,
+}: {
+  readonly brackets: number;
+  readonly models: string;
+  readonly epochs: string;
+  readonly children?: ReactNode;
+}) {
+  const t = useMessages();
+  return (
+    <Stats>
+      <Stat label={t.hbBrackets} value={String(brackets)} testId="hb-brackets" emphasis />
+      <Stat label={t.hbModels} value={models} testId="hb-models" />
+      <Stat label={t.hbEpochs} value={epochs} testId="hb-epochs" />
+      {children}
+    </Stats>
+  );
+}
 
 /**
  * The network mode's numbers: the run's totals as Keras Tuner counts them, the epochs actually
@@ -43,29 +70,17 @@ export function NetResults({
   const shows = run !== null;
   return (
     <>
-      <Stats>
-        <Stat
-          label={t.hbBrackets}
-          value={String(schedule.brackets.length)}
-          testId="hb-brackets"
-          emphasis
-        />
-        <Stat
-          label={t.hbModels}
-          value={shows ? String(run.totalModels) : dash}
-          testId="hb-models"
-        />
-        <Stat
-          label={t.hbEpochs}
-          value={shows ? String(run.totalEpochs) : dash}
-          testId="hb-epochs"
-        />
+      <HbTotals
+        brackets={schedule.brackets.length}
+        models={shows ? String(run.totalModels) : dash}
+        epochs={shows ? String(run.totalEpochs) : dash}
+      >
         <Stat
           label={t.hbNetTrained}
           value={shows ? String(state.trainedEpochs) : dash}
           testId="hb-net-trained"
         />
-      </Stats>
+      </HbTotals>
       <Stats>
         <Stat
           label={t.hbBest}

@@ -1,7 +1,6 @@
 import '../../widgets/dataTable.css';
 import '../strategies.css';
 import { useEffect, useMemo, useState } from 'react';
-import { objectiveText, useObjectiveTexts } from '../../playground/objectiveText.ts';
 import { SelectField } from '../../widgets/SelectField.tsx';
 import { TableHead } from '../../widgets/TableHead.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
@@ -11,9 +10,9 @@ import type { Messages } from '../../i18n/messages.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate } from '../../plots/format.ts';
-import { Card, FigureCard, Controls, FigureHead } from '../parts.tsx';
+import { Card, FigureCard, Controls, FigureHead, ObjectiveSelect } from '../parts.tsx';
 import type { BatchMode } from '../sim/batch.ts';
-import { BandFigure, formatRegret, type BandSeries } from '../sim/BandPlot.tsx';
+import { BandFigure, formatRegret, stepSeries, type BandSeries } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
 import { useSimRun } from '../sim/useSimRun.ts';
 import { BoxMap } from '../coarse/BoxMap.tsx';
@@ -43,24 +42,17 @@ function series(
 ): BandSeries[] {
   return summary
     .filter((s) => s.runs > 0)
-    .map((s) => {
-      const band = by === 'round' ? s.byRound : s.byEvaluation;
-      return {
-        key: s.mode,
-        label: modeLabel(t, s.mode),
-        className: modeClass(s.mode),
-        xs: band.median.map((_, i) => i + 1),
-        median: band.median,
-        q25: band.q25,
-        q75: band.q75,
-      };
-    });
+    .map((s) =>
+      stepSeries(
+        { key: s.mode, label: modeLabel(t, s.mode), className: modeClass(s.mode) },
+        by === 'round' ? s.byRound : s.byEvaluation,
+      ),
+    );
 }
 
 /** Figure 7: one model at a time against a parallel batch per round ("panda vs caviar"). */
 export default function ParallelFigure() {
   const t = useMessages();
-  const texts = useObjectiveTexts();
   const [objectiveId, setObjectiveId] = useState<string>('bayes-opt-1d');
   const [size, setSize] = useState(4);
   const [rounds, setRounds] = useState(8);
@@ -103,15 +95,7 @@ export default function ParallelFigure() {
     <article className="lab-fig par-fig">
       <FigureHead title={t.labFigParallel} lede={t.parLede} />
       <Controls>
-        <SelectField
-          label={t.raceObjective}
-          value={objectiveId}
-          options={OBJECTIVES.map((id) => ({
-            value: id,
-            label: objectiveText(getObjective(id) as Objective, texts).title,
-          }))}
-          onChange={setObjectiveId}
-        />
+        <ObjectiveSelect ids={OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider label={t.parBatch} value={size} min={2} max={8} step={1} onChange={setSize} />
         <Slider label={t.parRounds} value={rounds} min={2} max={20} step={1} onChange={setRounds} />
         <Slider label={t.raceSeeds} value={seeds} min={1} max={20} step={1} onChange={setSeeds} />

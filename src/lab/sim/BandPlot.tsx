@@ -26,6 +26,15 @@ export interface BandSeries {
   readonly q75: readonly number[];
 }
 
+/** A series from per-step quantiles, the i-th value drawn at x = i + 1 (evaluations, rounds). */
+export function stepSeries(
+  series: Pick<BandSeries, 'key' | 'label' | 'className'>,
+  band: Pick<BandSeries, 'median' | 'q25' | 'q75'>,
+): BandSeries {
+  const { median, q25, q75 } = band;
+  return { ...series, xs: median.map((_, i) => i + 1), median, q25, q75 };
+}
+
 export interface BandPlotProps {
   readonly width: number;
   readonly height: number;
