@@ -64,7 +64,7 @@ export const presentEn = {
     'Each Step evaluates the objective at the point the acquisition chose. Play steps on its own; Space and P do the same from the keyboard.',
   presTourPlotsTitle: 'What the model believes',
   presTourPlotsBody:
-    'The GP mean and its uncertainty band over the points tried so far; below, the acquisition function, whose peak (the pink star) is the next point.',
+    'The GP mean and its uncertainty band, fitted to the points tried so far; below, the acquisition function. The star marks the next point, where the acquisition is best.',
   presTourAcqTitle: 'Choose how to explore',
   presTourAcqBody:
     'EI, PI, UCB or Thompson sampling, and their exploration settings. Change them and watch the next point move.',
@@ -74,6 +74,18 @@ export const presentEn = {
   presTourTrialsTitle: 'Every evaluation',
   presTourTrialsBody:
     'The best value so far against evaluations, and a table of every point tried. Press ? for all keyboard shortcuts.',
+  presTourStepBodyDone:
+    'This run has used its budget of iterations, so Step is off. Reset starts it again from the same first points; New seed starts from new ones.',
+  presTourPlotsBodyDone:
+    'The GP mean and its uncertainty band, fitted to the points tried so far; below, the acquisition function. The run has used its budget, so no next point is marked.',
+  presTourPlots2dBody:
+    'Three maps of the domain: the GP mean, its standard deviation σ and the acquisition function. The cross marks the next point, where the acquisition is best.',
+  presTourPlots2dBodyDone:
+    'Three maps of the domain: the GP mean, its standard deviation σ and the acquisition function. The run has used its budget, so no next point is marked.',
+  presTourAcqBodyDone:
+    'EI, PI, UCB or Thompson sampling, and their exploration settings. This run is finished: go back in the history or Reset, then change them and watch the next point move.',
+  presTourHistoryBodyEmpty:
+    'Every step you take is kept: once you have stepped, drag the history slider or press ← and → to replay the run.',
 };
 
 export const presentKo: Readonly<Record<keyof typeof presentEn, string>> = {
@@ -136,7 +148,7 @@ export const presentKo: Readonly<Record<keyof typeof presentEn, string>> = {
     '한 단계를 누를 때마다 획득 함수가 고른 점에서 목적 함수를 평가합니다. 재생은 자동으로 진행하며, 키보드로는 스페이스와 P가 같은 일을 합니다.',
   presTourPlotsTitle: '모델이 믿는 것',
   presTourPlotsBody:
-    '지금까지 평가한 점에 맞춘 GP 평균과 불확실성 띠입니다. 아래는 획득 함수이며, 그 꼭대기(분홍 별)가 다음 점입니다.',
+    '지금까지 평가한 점에 맞춘 GP 평균과 불확실성 띠입니다. 아래는 획득 함수입니다. 별 표시가 다음 점이며, 획득 함수가 가장 좋은 곳입니다.',
   presTourAcqTitle: '탐색 방식 고르기',
   presTourAcqBody:
     'EI, PI, UCB, 톰슨 샘플링과 그 탐색 설정입니다. 바꾸면서 다음 점이 어떻게 움직이는지 보세요.',
@@ -146,4 +158,16 @@ export const presentKo: Readonly<Record<keyof typeof presentEn, string>> = {
   presTourTrialsTitle: '모든 평가',
   presTourTrialsBody:
     '평가 횟수에 따른 지금까지의 최고값과, 시도한 모든 점의 표입니다. ? 키를 누르면 모든 단축키를 볼 수 있습니다.',
+  presTourStepBodyDone:
+    '이번 실행은 반복 예산을 모두 썼으므로 한 단계 버튼이 꺼져 있습니다. 처음부터는 같은 첫 점들에서 다시 시작하고, 새 시드는 새 점들에서 시작합니다.',
+  presTourPlotsBodyDone:
+    '지금까지 평가한 점에 맞춘 GP 평균과 불확실성 띠입니다. 아래는 획득 함수입니다. 예산을 모두 써서 다음 점은 표시되지 않습니다.',
+  presTourPlots2dBody:
+    '정의역 위의 세 지도입니다: GP 평균, 표준편차 σ, 획득 함수. 십자 표시가 다음 점이며, 획득 함수가 가장 좋은 곳입니다.',
+  presTourPlots2dBodyDone:
+    '정의역 위의 세 지도입니다: GP 평균, 표준편차 σ, 획득 함수. 예산을 모두 써서 다음 점은 표시되지 않습니다.',
+  presTourAcqBodyDone:
+    'EI, PI, UCB, 톰슨 샘플링과 그 탐색 설정입니다. 이번 실행은 끝났습니다. 기록에서 뒤로 가거나 처음부터를 누른 뒤 바꾸면서 다음 점이 어떻게 움직이는지 보세요.',
+  presTourHistoryBodyEmpty:
+    '진행한 모든 단계가 기록됩니다. 한 단계라도 진행하면 기록 슬라이더를 끌거나 ←, → 키로 실행 과정을 다시 볼 수 있습니다.',
 };
