@@ -34,6 +34,16 @@ const coreEn = {
   goalMaximize: 'maximize',
   goalMinimize: 'minimize',
   domainLabel: 'Domain',
+  domainLogScale: 'log scale',
+  axisLogScale: '{label} (log scale)',
+  blackBoxHidden:
+    'Black-box game: the formula, the hint and the known optimum stay hidden until the last evaluation is spent. Where do you think the best value is?',
+  blackBoxFormulaHidden: 'hidden until the run ends',
+  blackBoxFormulaPanel: 'The formula is hidden for the black-box game until the run ends.',
+  blackBoxShowFormula: 'Show and edit the formula',
+  blackBoxRevealed: 'Game over, the answer is revealed: the formula and the hint are shown again.',
+  blackBoxRevealedOptimum:
+    'Game over, the answer is revealed: the best value is {value} at {at}; the formula and the hint are shown again.',
   objectivePlotLabel: 'Objective plot',
   languageLabel: 'Language',
   switchToDark: 'Switch to dark theme',
@@ -70,14 +80,20 @@ const coreEn = {
   statusFinished: 'done',
 
   // Narration (see src/components/narration.ts). {at} is "x = 0.62".
-  narrBo: 'Iteration {k}: {lead}, where {detail} — {move}.',
+  narrBo: 'Next (iteration {k}): {lead}, where {detail} — {move}.',
   narrLeadEi: 'EI peaks at {at}',
   narrLeadPi: 'PI peaks at {at}',
   narrLeadUcb: 'UCB = mean + {kappa}σ peaks at {at}',
+  // A minimized f: the lower confidence bound, in f's units, chooses its lowest point.
+  narrLeadLcb: 'LCB = mean − {kappa}σ is lowest at {at}',
   narrLeadThompson: 'a path sampled from the posterior peaks at {at}',
-  narrDetailBeyond: 'the mean ({mean}) already beats the best so far ({best}) and σ is {std}',
-  narrDetailNear: 'the mean ({mean}) is near the best so far ({best}) and σ is {std}',
-  narrDetailFar: 'the mean ({mean}) is worse than the best so far ({best}) but σ is large ({std})',
+  narrLeadThompsonMin: 'a path sampled from the posterior is lowest at {at}',
+  // The words follow the rule that decides (narration.ts): the gap to the best against σ.
+  narrDetailBeyond: 'the mean ({mean}) already beats the best so far ({best}) by {gap}',
+  narrDetailNear:
+    'the mean ({mean}) trails the best so far ({best}) by {gap}, small against σ ({std})',
+  narrDetailFar:
+    'the mean ({mean}) trails the best so far ({best}) by {gap}, large against σ ({std}), so only its uncertainty can win',
   narrExploit: 'exploitation',
   narrExplore: 'exploration',
   narrFallbackNextBest: 'Its top candidate was already sampled, so the next-best one is used.',
@@ -85,12 +101,12 @@ const coreEn = {
   narrFallbackNearby:
     'Its top candidate lies within {pct}% of the range of a sampled point, where an evaluation would teach the model almost nothing, so the next-best one is used.',
   narrUncorrelated:
-    'Iteration {k}: the fitted length scale hit its lower bound, so the GP sees no correlation between the points and predicts nothing between them. The acquisition is flat but for slivers beside the observations, which would only repeat them, so {at} is drawn at random. (The default model avoids this: its length-scale prior keeps ℓ where points correlate; switch the model preset to compare.)',
+    'Next (iteration {k}): the fitted length scale hit its lower bound, so the GP sees no correlation between the points and predicts nothing between them. The acquisition is flat but for slivers beside the observations, which would only repeat them, so {at} is drawn at random. (The default model avoids this: its length-scale prior keeps ℓ where points correlate; switch the model preset to compare.)',
   narrInit: 'Initial design: point {n} of {of} goes to {at} ({design}), chosen without a model.',
   narrNoModel:
-    'Iteration {k}: no evaluation has succeeded yet, so there is no model; {at} is drawn at random.',
+    'Next (iteration {k}): no evaluation has succeeded yet, so there is no model; {at} is drawn at random.',
   narrModelFailed:
-    'Iteration {k}: no Gaussian process could be fitted to these values (they are beyond what float64 arithmetic can model, or the kernel settings cannot be used), so {at} is drawn at random. Rescale the objective or reset the kernel settings.',
+    'Next (iteration {k}): no Gaussian process could be fitted to these values (they are beyond what float64 arithmetic can model, or the kernel settings cannot be used), so {at} is drawn at random. Rescale the objective or reset the kernel settings.',
   narrFinished: 'Done: all {budget} evaluations are spent. The best value found is {best} at {at}.',
   narrFinishedOptimum:
     'Done: all {budget} evaluations are spent. The best value found is {best} at {at}; the true optimum is {optimum}.',
@@ -142,6 +158,7 @@ const coreEn = {
   acqShortEi: 'EI',
   acqShortPi: 'PI',
   acqShortUcb: 'UCB',
+  acqShortLcb: 'LCB',
   acqShortThompson: 'Thompson',
   xiLabel: 'ξ (exploration margin)',
   kappaLabel: 'κ (width of the bound)',
@@ -347,6 +364,16 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   goalMaximize: '최대화',
   goalMinimize: '최소화',
   domainLabel: '범위',
+  domainLogScale: '로그 척도',
+  axisLogScale: '{label} (로그 척도)',
+  blackBoxHidden:
+    '블랙박스 게임: 수식, 힌트, 알려진 최적값은 마지막 평가를 쓸 때까지 숨겨집니다. 최고값이 어디에 있을지 짐작해 보세요.',
+  blackBoxFormulaHidden: '실행이 끝날 때까지 숨김',
+  blackBoxFormulaPanel: '블랙박스 게임 중이라 실행이 끝날 때까지 수식을 숨깁니다.',
+  blackBoxShowFormula: '수식 보기·고치기',
+  blackBoxRevealed: '게임 끝, 정답 공개: 수식과 힌트를 다시 보여 줍니다.',
+  blackBoxRevealedOptimum:
+    '게임 끝, 정답 공개: 최고값은 {at}에서 {value}입니다. 수식과 힌트를 다시 보여 줍니다.',
   objectivePlotLabel: '목적 함수 그래프',
   languageLabel: '언어',
   switchToDark: '어두운 테마로 전환',
@@ -381,14 +408,18 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   statusNoBest: '아직 성공한 평가가 없습니다',
   statusFinished: '완료',
 
-  narrBo: '{k}번째 반복: {lead}. 그 지점에서 {detail} — {move}.',
+  narrBo: '다음 단계({k}번째 반복): {lead}. 그 지점에서 {detail} — {move}.',
   narrLeadEi: 'EI가 {at}에서 가장 큽니다',
   narrLeadPi: 'PI가 {at}에서 가장 큽니다',
   narrLeadUcb: 'UCB = 평균 + {kappa}σ가 {at}에서 가장 큽니다',
+  narrLeadLcb: 'LCB = 평균 − {kappa}σ가 {at}에서 가장 작습니다',
   narrLeadThompson: '사후분포에서 뽑은 표본 경로가 {at}에서 가장 큽니다',
-  narrDetailBeyond: '평균({mean})이 이미 지금까지의 최고값({best})보다 좋고 σ는 {std}입니다',
-  narrDetailNear: '평균({mean})이 지금까지의 최고값({best})에 가깝고 σ는 {std}입니다',
-  narrDetailFar: '평균({mean})은 지금까지의 최고값({best})보다 나쁘지만 σ가 큽니다({std})',
+  narrLeadThompsonMin: '사후분포에서 뽑은 표본 경로가 {at}에서 가장 작습니다',
+  narrDetailBeyond: '평균({mean})이 이미 지금까지의 최고값({best})보다 {gap}만큼 좋습니다',
+  narrDetailNear:
+    '평균({mean})이 지금까지의 최고값({best})보다 {gap}만큼 못하지만 σ({std})에 비하면 작은 차이입니다',
+  narrDetailFar:
+    '평균({mean})이 지금까지의 최고값({best})보다 {gap}만큼 못하고 σ({std})에 비하면 큰 차이여서, 불확실성으로만 앞설 수 있습니다',
   narrExploit: '활용(exploitation)',
   narrExplore: '탐색(exploration)',
   narrFallbackNextBest: '가장 좋은 후보는 이미 평가한 점이어서 그다음 후보를 씁니다.',
@@ -396,11 +427,11 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   narrFallbackNearby:
     '가장 좋은 후보가 이미 평가한 점에서 범위의 {pct}% 안에 있어 평가해도 모델이 거의 배우지 못하므로, 그다음 후보를 씁니다.',
   narrUncorrelated:
-    '{k}번째 반복: 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다. (기본 모델은 길이 척도 사전분포가 ℓ을 점들이 상관을 갖는 크기로 유지하므로 이런 일이 없습니다. 모델 프리셋을 바꿔 비교해 보세요.)',
+    '다음 단계({k}번째 반복): 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다. (기본 모델은 길이 척도 사전분포가 ℓ을 점들이 상관을 갖는 크기로 유지하므로 이런 일이 없습니다. 모델 프리셋을 바꿔 비교해 보세요.)',
   narrInit: '초기 설계: {of}개 중 {n}번째 점을 {at}에 놓습니다({design}). 아직 모델 없이 고릅니다.',
-  narrNoModel: '{k}번째 반복: 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
+  narrNoModel: '다음 단계({k}번째 반복): 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
   narrModelFailed:
-    '{k}번째 반복: 이 값들로는 가우시안 과정을 맞출 수 없어(float64 연산으로 다룰 수 있는 범위를 넘었거나 커널 설정을 쓸 수 없습니다) {at}을 무작위로 고릅니다. 목적 함수의 크기를 줄이거나 커널 설정을 되돌리세요.',
+    '다음 단계({k}번째 반복): 이 값들로는 가우시안 과정을 맞출 수 없어(float64 연산으로 다룰 수 있는 범위를 넘었거나 커널 설정을 쓸 수 없습니다) {at}을 무작위로 고릅니다. 목적 함수의 크기를 줄이거나 커널 설정을 되돌리세요.',
   narrFinished: '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}입니다.',
   narrFinishedOptimum:
     '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}이고, 실제 최적값은 {optimum}입니다.',
@@ -450,6 +481,7 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   acqShortEi: 'EI',
   acqShortPi: 'PI',
   acqShortUcb: 'UCB',
+  acqShortLcb: 'LCB',
   acqShortThompson: '톰슨',
   xiLabel: 'ξ (탐색 여유)',
   kappaLabel: 'κ (신뢰 구간 폭)',

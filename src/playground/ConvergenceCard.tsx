@@ -9,6 +9,7 @@ import { Sized } from '../widgets/Sized.tsx';
 import { studyBestSoFar } from '../bo/bestSoFar.ts';
 import { TitledSection } from '../widgets/TitledSection.tsx';
 import { useStore } from '../store/store.ts';
+import { useAnswerState, visibleAnswer } from './blackBox.ts';
 
 /** True when a's observations are the first ones of b's (b continued a without editing it). */
 function isPrefix(a: LoopState, b: LoopState): boolean {
@@ -27,13 +28,15 @@ export function ConvergenceCard({ state, objective }: { state: LoopState; object
   const ahead = last !== state && isPrefix(state, last);
   const values = useMemo(() => studyBestSoFar(ahead ? last : state), [ahead, last, state]);
   const initCount = state.observations.filter((o) => o.phase === 'init').length;
+  // The known optimum is the black-box game's answer: drawn only once it may be seen.
+  const { optimum } = visibleAnswer(useAnswerState(state), objective);
   return (
     <ConvergenceSection
       titleId="convergence-title"
       title={t.convergenceTitle}
       plot={{
         values,
-        ...(objective.optimum ? { optimum: objective.optimum.value } : {}),
+        ...(optimum ? { optimum: optimum.value } : {}),
         goal: state.config.goal,
         initCount,
         ...(ahead ? { current: state.observations.length - 1 } : {}),

@@ -8,6 +8,8 @@ import { NumberField } from '../widgets/NumberField.tsx';
 import { SelectField, type Option } from '../widgets/SelectField.tsx';
 import { TitledSection } from '../widgets/TitledSection.tsx';
 import { useStore } from '../store/store.ts';
+import { current } from '../store/history.ts';
+import { useAnswerState } from './blackBox.ts';
 
 export { draftDim } from './FormulaForm.tsx';
 
@@ -36,6 +38,9 @@ export function ObjectivePanel() {
   const [customOpen, setCustomOpen] = useState(false);
 
   const custom = customOpen || choice.kind === 'formula';
+  // A study's own formula opens only when asked for while the black-box game hides it.
+  const hidden = useAnswerState(useStore((s) => current(s.history))) === 'hidden';
+  const masked = hidden && !customOpen && choice.kind === 'formula';
   const option = (o: Objective, group: string): Option<string> => ({
     value: o.id,
     label: objectiveText(o, texts).title,
@@ -61,7 +66,16 @@ export function ObjectivePanel() {
           setObjective(v);
         }}
       />
-      {custom && <FormulaForm objective={objective} onApply={applyFormula} />}
+      {masked ? (
+        <p className="hint">
+          {t.blackBoxFormulaPanel}{' '}
+          <button type="button" onClick={() => setCustomOpen(true)}>
+            {t.blackBoxShowFormula}
+          </button>
+        </p>
+      ) : (
+        custom && <FormulaForm objective={objective} onApply={applyFormula} />
+      )}
       <NumberField label={t.noiseLabel} value={noise} min={0} step={0.01} onCommit={setNoise} />
     </TitledSection>
   );

@@ -1,6 +1,7 @@
 import './present.css';
 import { useMemo } from 'react';
 import { AnalysisProgress } from '../playground/AnalysisProgress.tsx';
+import { useAnswerState, visibleAnswer } from '../playground/blackBox.ts';
 import { HeatmapStack } from '../playground/HeatmapStack.tsx';
 import { HelpDialog } from '../playground/HelpDialog.tsx';
 import { narrate, narrationFacts } from '../playground/narration.ts';
@@ -30,9 +31,10 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
   const fullscreen = useStore((s) => s.fullscreen);
   const study = useStudy();
   const { state, analysis } = study;
+  const { optimum } = visibleAnswer(useAnswerState(state), objective);
   const facts = useMemo(
-    () => narrationFacts(state, analysis, objective.optimum?.value),
-    [state, analysis, objective],
+    () => narrationFacts(state, analysis, optimum?.value),
+    [state, analysis, optimum],
   );
   const dims = objective.dims;
   if (!dims[0]) return null;

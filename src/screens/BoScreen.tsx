@@ -10,6 +10,7 @@ import { ModelPanel } from '../playground/ModelPanel.tsx';
 import { narrate, narrationFacts } from '../playground/narration.ts';
 import { ObjectivePanel } from '../playground/ObjectivePanel.tsx';
 import { ObjectiveSummary } from '../playground/ObjectiveSummary.tsx';
+import { useAnswerState, visibleAnswer } from '../playground/blackBox.ts';
 import { objectiveText, ObjectiveTextContext } from '../playground/objectiveText.ts';
 import { HeatmapStack } from '../playground/HeatmapStack.tsx';
 import { PlotStack } from '../playground/PlotStack.tsx';
@@ -27,6 +28,7 @@ import { Hideable } from '../share/Hideable.tsx';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { ShareStatus } from '../share/ShareStatus.tsx';
 import { useStore } from '../store/store.ts';
+import { formatPoint } from '../widgets/format.ts';
 
 const NO_TRANSLATIONS = {};
 
@@ -45,10 +47,13 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
 
   const dims = objective.dims;
   const dim = dims[0];
+  const answer = useAnswerState(state);
+  const { optimum } = visibleAnswer(answer, objective);
   const facts = useMemo(
-    () => narrationFacts(state, analysis, objective.optimum?.value),
-    [state, analysis, objective],
+    () => narrationFacts(state, analysis, optimum?.value),
+    [state, analysis, optimum],
   );
+  const optimumAt = optimum?.x[0];
   if (!dim) return null;
   const custom = objective.id === FORMULA_OBJECTIVE_ID;
   const text = custom
@@ -78,6 +83,12 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
               formula={objective.formula}
               goal={objective.goal}
               dims={objective.dims}
+              answer={answer}
+              optimum={
+                optimum && optimumAt
+                  ? { value: optimum.value, at: formatPoint(optimumAt, dims) }
+                  : undefined
+              }
             />
             <Hideable id="transport">
               <Transport />
