@@ -249,6 +249,9 @@ const coreEn = {
   plotBandSigma1: 'mean ± 1σ',
   plotBandCi95: '95% interval',
   plotSamples: 'posterior samples',
+  plotSamplesOther: 'other samples',
+  plotThompsonSample: "Thompson's sample (its max is the next point)",
+  plotThompsonSampleMin: "Thompson's sample (its min is the next point)",
   plotObsInit: 'initial points',
   plotObsBo: 'BO points',
   plotObsManual: 'your probes',
@@ -429,7 +432,8 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   narrUncorrelated:
     '다음 단계({k}번째 반복): 맞춘 길이 척도가 하한에 닿아 GP가 점들 사이에서 상관을 보지 못하고, 점 사이에 대해서는 아무것도 예측하지 못합니다. 획득 함수는 관측점 바로 옆의 좁은 구간을 빼면 평평하고 그 구간은 관측점을 되풀이할 뿐이므로, {at}을 무작위로 고릅니다. (기본 모델은 길이 척도 사전분포가 ℓ을 점들이 상관을 갖는 크기로 유지하므로 이런 일이 없습니다. 모델 프리셋을 바꿔 비교해 보세요.)',
   narrInit: '초기 설계: {of}개 중 {n}번째 점을 {at}에 놓습니다({design}). 아직 모델 없이 고릅니다.',
-  narrNoModel: '다음 단계({k}번째 반복): 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
+  narrNoModel:
+    '다음 단계({k}번째 반복): 아직 성공한 평가가 없어 모델이 없습니다. {at}을 무작위로 고릅니다.',
   narrModelFailed:
     '다음 단계({k}번째 반복): 이 값들로는 가우시안 과정을 맞출 수 없어(float64 연산으로 다룰 수 있는 범위를 넘었거나 커널 설정을 쓸 수 없습니다) {at}을 무작위로 고릅니다. 목적 함수의 크기를 줄이거나 커널 설정을 되돌리세요.',
   narrFinished: '완료: 평가 {budget}회를 모두 썼습니다. 찾은 최고값은 {at}에서 {best}입니다.',
@@ -566,6 +570,9 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   plotBandSigma1: '평균 ± 1σ',
   plotBandCi95: '95% 구간',
   plotSamples: '사후 표본',
+  plotSamplesOther: '다른 표본',
+  plotThompsonSample: '톰슨 표본 (최댓값이 다음 점)',
+  plotThompsonSampleMin: '톰슨 표본 (최솟값이 다음 점)',
   plotObsInit: '초기 점',
   plotObsBo: 'BO 점',
   plotObsManual: '직접 찍은 점',

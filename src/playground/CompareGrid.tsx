@@ -8,7 +8,7 @@ import { AcquisitionPlot1D } from '../plots/AcquisitionPlot1D.tsx';
 import { acquisitionSpec, DEFAULT_SETTINGS, type AcquisitionType } from '../store/settings.ts';
 import { useAnalysis } from '../store/useAnalysis.ts';
 import { ACQUISITION_NAMES, ACQUISITIONS } from './AcquisitionPanel.tsx';
-import { acquisitionLabel } from './acquisitionLabel.ts';
+import { shownAcquisition, shownNextValue } from './acquisitionLabel.ts';
 import { fill } from '../widgets/format.ts';
 import { Sized } from '../widgets/Sized.tsx';
 import { useStore } from '../store/store.ts';
@@ -73,12 +73,11 @@ function CompareCell({
           xDomain={xDomain}
           scale={scale}
           grid={grid}
-          values={analysis.acquisition}
-          label={acquisitionLabel(derived.config.acquisition, t)}
+          {...shownAcquisition(derived.config, analysis.acquisition, t)}
           next={
             finished || pending
               ? null
-              : { x: p.x[0] as number, value: p.acquisitionValue ?? Number.NaN }
+              : { x: p.x[0] as number, value: shownNextValue(derived.config, p.acquisitionValue) }
           }
           compact
           ariaLabel={fill(t.comparePlotLabel, { name: t[short] })}

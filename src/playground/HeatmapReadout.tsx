@@ -1,3 +1,4 @@
+import type { ShownPoint } from '../bo/acquisitionShown.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Dim } from '../objectives/types.ts';
 import type { Point2D } from '../plots/Heatmap2D.tsx';
@@ -6,27 +7,39 @@ import { formatNumber } from '../widgets/format.ts';
 import { formatPoint, readoutAt } from './heatmapData.ts';
 import type { Surfaces } from './useSurfaces.ts';
 
+/** Significant digits of the readout: mean, σ and acquisition (the truth tests read them back). */
+export const READOUT_DIGITS = { mean: 4, std: 3, acquisition: 3 } as const;
+
 interface HeatmapReadoutProps {
   /** Whose values these are: the cursor's, else the next point's, else the best point's. */
   readonly kind: 'cursor' | 'next' | 'best';
   readonly point: Point2D | null;
+  /** The surfaces as shown (the acquisition converted by bo/acquisitionShown.ts). */
   readonly surfaces: Surfaces;
   readonly box: Box2D;
   readonly dims: readonly Dim[];
-  /** "EI (ξ = 0.01)". */
+  /** "EI (ξ = 0.01)", "LCB (κ = 2.58)". */
   readonly acquisitionName: string;
+  /**
+   * The next point and the model's values there, as the narration states them. The next point is
+   * read here, not at its grid cell: one point, one set of numbers on the whole screen.
+   */
+  readonly next?: ShownPoint | null | undefined;
 }
 
 /**
- * The three surfaces read at one point (the nearest grid cell, so the numbers are exactly the
- * colours under the crosshair): position, mean, σ and acquisition in one line.
+ * The three surfaces read at one point: position, mean, σ and acquisition in one line. The cursor
+ * and the best point read the nearest grid cell, so the numbers are exactly the colours under the
+ * crosshair; the next point reads the model at the proposal itself.
  */
 export function HeatmapReadout(props: HeatmapReadoutProps) {
-  const { kind, point, surfaces, box, dims, acquisitionName } = props;
+  const { kind, point, surfaces, box, dims, acquisitionName, next } = props;
   const t = useMessages();
   if (!point) return <p className="heatmap-readout" data-testid="heatmap-readout" />;
+  const exact = kind === 'next' && next ? next : null;
   const cell = nearestCell(point.x, point.y, box, surfaces.side);
-  const r = readoutAt(cell.index, surfaces);
+  const at = exact ? { x: exact.x[0] as number, y: exact.x[1] as number } : cell;
+  const r = exact ?? readoutAt(cell.index, surfaces);
   const who = kind === 'cursor' ? t.readoutCursor : kind === 'next' ? t.readoutNext : t.plotBest;
   const num = (v: number, digits: number) => (Number.isFinite(v) ? formatNumber(v, digits) : '—');
   return (
@@ -34,24 +47,24 @@ export function HeatmapReadout(props: HeatmapReadoutProps) {
       className="heatmap-readout"
       data-testid="heatmap-readout"
       data-kind={kind}
-      data-x={cell.x}
-      data-y={cell.y}
+      data-x={at.x}
+      data-y={at.y}
     >
       <div className="readout-point">
         <dt>{who}</dt>
-        <dd>{formatPoint([cell.x, cell.y], dims)}</dd>
+        <dd>{formatPoint([at.x, at.y], dims)}</dd>
       </div>
       <div>
         <dt>{t.readoutMean}</dt>
-        <dd>{num(r.mean, 4)}</dd>
+        <dd>{num(r.mean, READOUT_DIGITS.mean)}</dd>
       </div>
       <div>
         <dt>{t.readoutStd}</dt>
-        <dd>{num(r.std, 3)}</dd>
+        <dd>{num(r.std, READOUT_DIGITS.std)}</dd>
       </div>
       <div>
         <dt>{acquisitionName}</dt>
-        <dd>{num(r.acquisition, 3)}</dd>
+        <dd>{num(r.acquisition, READOUT_DIGITS.acquisition)}</dd>
       </div>
     </dl>
   );

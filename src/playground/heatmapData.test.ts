@@ -91,3 +91,11 @@ describe('the formula form draft', () => {
     });
   });
 });
+
+describe('panelColors of an acquisition whose lowest point is chosen', () => {
+  it('spans its values in f units, reversed so the chosen minimum is bright', () => {
+    const c = panelColors(null, null, [12, 40, 3], null, 'minimize', true);
+    expect(c.acquisition).toEqual({ domain: [3, 40], reverse: true });
+    expect(c.acquisitionNearZero).toBe(false);
+  });
+});

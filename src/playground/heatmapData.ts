@@ -42,7 +42,9 @@ type Values = ArrayLike<number> | null | undefined;
  * values), not the true objective's: a benchmark's steep walls (Branin reaches 300 where its minima
  * are 0.4) would otherwise paint the whole learned surface one colour. A minimized objective gets
  * the ramp reversed, so bright is good in every panel. σ starts at 0, its floor. The acquisition
- * starts at 0 when it cannot be negative (EI, PI), as in the 1D plot.
+ * starts at 0 when it cannot be negative (EI, PI), as in the 1D plot. An acquisition whose lowest
+ * point is chosen (a minimized f's LCB or Thompson path, in f's units) is reversed like the mean,
+ * so the chosen point is bright and the bar's low end is its value.
  */
 export function panelColors(
   mean: Values,
@@ -50,6 +52,7 @@ export function panelColors(
   acquisition: Values,
   observed: Values,
   goal: LoopState['config']['goal'],
+  acquisitionLowestChosen = false,
 ): PanelColors {
   const meanExt = finiteExtent([mean, observed]) ?? [0, 1];
   const stdMax = finiteExtent([std])?.[1] ?? 1;
@@ -58,13 +61,14 @@ export function panelColors(
   let nearZero = false;
   if (acqExt) {
     const [lo, hi] = acqExt;
-    if (lo >= 0 && hi < NEAR_ZERO) nearZero = true;
+    if (acquisitionLowestChosen) acqDomain = [lo, hi > lo ? hi : lo + 1];
+    else if (lo >= 0 && hi < NEAR_ZERO) nearZero = true;
     else acqDomain = lo >= 0 ? [0, hi] : [lo, hi];
   }
   return {
     mean: { domain: meanExt, reverse: goal === 'minimize' },
     std: { domain: [0, stdMax > 0 ? stdMax : 1] },
-    acquisition: { domain: acqDomain },
+    acquisition: { domain: acqDomain, reverse: acquisitionLowestChosen },
     acquisitionNearZero: nearZero,
   };
 }

@@ -83,7 +83,7 @@ describe('narrate', () => {
 
   it('explains an EI step in English with formatted numbers', () => {
     expect(narrate(bo, en, X)).toBe(
-      'Iteration 5: EI peaks at x = 0.62, where the mean (1.61) is near the best so far (1.65) and σ is 0.091 — exploitation.',
+      'Next (iteration 5): EI peaks at x = 0.62, where the mean (1.61) trails the best so far (1.65) by 0.0386, small against σ (0.0912) — exploitation.',
     );
   });
 
@@ -97,17 +97,41 @@ describe('narrate', () => {
   it('phrases exploration, UCB and Thompson sampling in their own words', () => {
     const far = { ...bo, standing: 'far', move: 'explore', mean: 0.4, std: 0.8, z: 1.6 } as const;
     expect(narrate(far, en, X)).toBe(
-      'Iteration 5: EI peaks at x = 0.62, where the mean (0.4) is worse than the best so far (1.65) but σ is large (0.8) — exploration.',
+      'Next (iteration 5): EI peaks at x = 0.62, where the mean (0.4) trails the best so far (1.65) by 1.25, large against σ (0.8), so only its uncertainty can win — exploration.',
     );
     expect(narrate({ ...bo, acquisition: { type: 'ucb', kappa: 2.576 } }, en, X)).toMatch(
-      /^Iteration 5: UCB = mean \+ 2\.58σ peaks at x = 0\.62,/,
+      /^Next \(iteration 5\): UCB = mean \+ 2\.58σ peaks at x = 0\.62,/,
     );
     expect(narrate({ ...bo, acquisition: { type: 'pi', xi: 0 } }, en, X)).toMatch(/PI peaks at/);
     expect(narrate({ ...bo, acquisition: { type: 'thompson' } }, en, X)).toMatch(
       /a path sampled from the posterior peaks at x = 0\.62/,
     );
     expect(narrate({ ...bo, standing: 'beyond', mean: 1.7 }, en, X)).toContain(
-      'the mean (1.7) already beats the best so far (1.65)',
+      'the mean (1.7) already beats the best so far (1.65) by 0.0502 — exploitation',
+    );
+  });
+
+  it('says a minimized f chooses the lowest LCB or sample, and that the sentence is the next step', () => {
+    const min = { ...bo, goal: 'minimize', mean: 0.5, best: 0.45 } as const;
+    expect(narrate({ ...min, acquisition: { type: 'ucb', kappa: 2.576 } }, en, X)).toMatch(
+      /^Next \(iteration 5\): LCB = mean − 2\.58σ is lowest at x = 0\.62,/,
+    );
+    expect(narrate({ ...min, acquisition: { type: 'thompson' } }, en, X)).toMatch(
+      /a path sampled from the posterior is lowest at x = 0\.62/,
+    );
+    const ko = narrate({ ...min, acquisition: { type: 'ucb', kappa: 2.576 } }, MESSAGES.ko, X);
+    expect(ko).toMatch(
+      /^다음 단계\(5번째 반복\): LCB = 평균 − 2\.58σ가 x = 0\.62에서 가장 작습니다/,
+    );
+    // EI and PI are improvements under either goal: their words do not change.
+    expect(narrate(min, en, X)).toMatch(/EI peaks at/);
+  });
+
+  it('prints enough digits that the numbers show what the words claim', () => {
+    // "the mean (1.7) already beats the best so far (1.7)" was printed for these.
+    const close = { ...bo, standing: 'beyond', mean: 1.70004, best: 1.69996 } as const;
+    expect(narrate(close, en, X)).toContain(
+      'the mean (1.70004) already beats the best so far (1.69996)',
     );
   });
 
@@ -221,12 +245,12 @@ describe('uncorrelated fit (length scale at its lower bound)', () => {
     const facts = narrationFacts(state, a);
     expect(facts).toEqual({ kind: 'uncorrelated', iteration: 1, x: a.suggestion.proposal.x[0] });
     const en = narrate(facts, MESSAGES.en, obj.dims[0] as Dim);
-    expect(en).toMatch(/^Iteration 1: the fitted length scale hit its lower bound/);
+    expect(en).toMatch(/^Next \(iteration 1\): the fitted length scale hit its lower bound/);
     expect(en).toMatch(
       /so x = [−-]?\d+(\.\d+)? is drawn at random\. \(The default model avoids this/,
     );
     expect(narrate(facts, MESSAGES.ko, obj.dims[0] as Dim)).toMatch(
-      /^1번째 반복: .*무작위로 고릅니다\. \(기본 모델은/,
+      /^다음 단계\(1번째 반복\): .*무작위로 고릅니다\. \(기본 모델은/,
     );
   });
 

@@ -8,6 +8,7 @@
  * chosen because the model already expects it to be about as good as the best (exploitation); a
  * large one means it can only win through its uncertainty (exploration).
  */
+import { lowestChosen, nextPointShown } from '../bo/acquisitionShown.ts';
 import type { Analysis } from '../bo/analysis.ts';
 import { bestObservation, budget, goalSign, isFinished } from '../bo/loop.ts';
 import { failedAsWorst } from '../bo/modelData.ts';
@@ -15,9 +16,9 @@ import { NEAR_DUPLICATE, presetSearch } from '../bo/modelPreset.ts';
 import type { InitDesign, LoopState } from '../bo/types.ts';
 import type { MessageKey, Messages } from '../i18n/messages.ts';
 import type { AcquisitionSpec } from '../math/acquisition.ts';
-import { predict } from '../math/gp.ts';
-import type { Dim } from '../objectives/types.ts';
+import type { Dim, Goal } from '../objectives/types.ts';
 import { fill, formatCoordinate, formatNumber, formatPoint } from '../widgets/format.ts';
+import { gapNumbers } from './gapWords.ts';
 
 /** Below this standardized gap the next point counts as exploitation. */
 export const EXPLOIT_Z = 0.5;
@@ -81,6 +82,8 @@ export type NarrationFacts =
       /** 1-based number of the iteration the next point belongs to. */
       readonly iteration: number;
       readonly acquisition: AcquisitionSpec;
+      /** A minimized f words UCB as LCB and a Thompson path's lowest point (bo/acquisitionShown.ts). */
+      readonly goal?: Goal;
       readonly x: NarrationPoint;
       readonly mean: number;
       readonly std: number;
@@ -155,22 +158,21 @@ export function narrationFacts(
   if (!model || best === null) return { kind: 'no-model', iteration, x };
   if (proposal.fallback === 'uncorrelated') return { kind: 'uncorrelated', iteration, x };
 
-  const mean = new Float64Array(1);
-  const std = new Float64Array(1);
-  predict(model, { data: Float64Array.from(proposal.x), n: 1, d: proposal.x.length }, mean, std);
-  const m = mean[0] as number;
-  const s = std[0] as number;
-  const z = standardizedGap(best, m, s);
+  // The same numbers the readout of the next point shows: one computation for both.
+  const shown = nextPointShown(state, analysis);
+  if (!shown) return { kind: 'no-model', iteration, x };
   const sign = goalSign(config.goal);
+  const z = standardizedGap(sign * shown.best, sign * shown.mean, shown.std);
   const failed = failedFacts(state);
   return {
     kind: 'bo',
     iteration,
     acquisition: config.acquisition,
+    goal: config.goal,
     x,
-    mean: sign * m,
-    std: s,
-    best: sign * best,
+    mean: shown.mean,
+    std: shown.std,
+    best: shown.best,
     z,
     ...classifyGap(z),
     ...(proposal.fallback ? { fallback: fallbackOf(config, proposal.fallback) } : {}),
@@ -196,16 +198,20 @@ const STANDING_KEY: Record<Standing, MessageKey> = {
   far: 'narrDetailFar',
 };
 
-function lead(spec: AcquisitionSpec, t: Messages, at: string): string {
+function lead(spec: AcquisitionSpec, goal: Goal, t: Messages, at: string): string {
+  const lowest = lowestChosen(spec, goal);
   switch (spec.type) {
     case 'ei':
       return fill(t.narrLeadEi, { at });
     case 'pi':
       return fill(t.narrLeadPi, { at });
     case 'ucb':
-      return fill(t.narrLeadUcb, { at, kappa: formatNumber(spec.kappa, 3) });
+      return fill(lowest ? t.narrLeadLcb : t.narrLeadUcb, {
+        at,
+        kappa: formatNumber(spec.kappa, 3),
+      });
     case 'thompson':
-      return fill(t.narrLeadThompson, { at });
+      return fill(lowest ? t.narrLeadThompsonMin : t.narrLeadThompson, { at });
   }
 }
 
@@ -236,14 +242,13 @@ export function narrate(f: NarrationFacts, t: Messages, dims: Dim | readonly Dim
       return fill(f.optimum === undefined ? t.narrFinished : t.narrFinishedOptimum, vars);
     }
     case 'bo': {
-      const detail = fill(t[STANDING_KEY[f.standing]], {
-        mean: formatNumber(f.mean, 3),
-        best: formatNumber(f.best, 3),
-        std: formatNumber(f.std, 2),
-      });
+      // Digits that let the printed gap and σ read the same way as the z that chose the words.
+      const rule = (r: number) => (f.standing === 'beyond' ? 'beyond' : classifyGap(r).move);
+      const nums = gapNumbers(f.mean, f.best, f.std, rule);
+      const detail = fill(t[STANDING_KEY[f.standing]], { ...nums });
       const sentence = fill(t.narrBo, {
         k: f.iteration,
-        lead: lead(f.acquisition, t, at(f.x)),
+        lead: lead(f.acquisition, f.goal ?? 'maximize', t, at(f.x)),
         detail,
         move: f.move === 'exploit' ? t.narrExploit : t.narrExplore,
       });

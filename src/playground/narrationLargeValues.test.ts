@@ -96,10 +96,10 @@ describe('when no GP can be built from the observations', () => {
     const f = narrationFacts(state, a);
     expect(f.kind).toBe('model-failed');
     const en = narrate(f, MESSAGES.en, X);
-    expect(en).toMatch(/^Iteration 1: no Gaussian process could be fitted/);
+    expect(en).toMatch(/^Next \(iteration 1\): no Gaussian process could be fitted/);
     expect(en).not.toMatch(/no evaluation has succeeded/);
     expect(narrate(f, MESSAGES.ko, X)).toMatch(
-      /^1번째 반복: 이 값들로는 가우시안 과정을 맞출 수 없어.*무작위로 고릅니다\./,
+      /^다음 단계\(1번째 반복\): 이 값들로는 가우시안 과정을 맞출 수 없어.*무작위로 고릅니다\./,
     );
   });
 });

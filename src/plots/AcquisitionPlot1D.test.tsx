@@ -127,6 +127,36 @@ describe('acquisitionDomain', () => {
   });
 });
 
+describe('an acquisition whose lowest point is chosen (LCB of a minimized f)', () => {
+  it('spans its values in f units, with room below the minimum, never pinned at zero', () => {
+    const { domain, nearZero } = acquisitionDomain([3, 10], true);
+    expect(domain[0]).toBeCloseTo(2.3, 12);
+    expect(domain[1]).toBeCloseTo(10.42, 12);
+    expect(nearZero).toBe(false);
+  });
+
+  it('puts the star at the curve minimum and says which end is chosen', () => {
+    const lcb = grid.map((x) => 5 + (x - 1.5) ** 2);
+    render(
+      <AcquisitionPlot1D
+        {...baseProps}
+        values={lcb}
+        label="LCB (κ = 2.58)"
+        next={{ x: 1.5, value: 5 }}
+        lowestChosen
+      />,
+    );
+    const svg = plot();
+    expect(svg.getAttribute('data-best-end')).toBe('lowest');
+    expect(svg.textContent).toContain('LCB (κ = 2.58)');
+    // The minimum sits low in the plot, below the middle of the frame (y grows downwards).
+    const starY =
+      translateOf([...svg.querySelectorAll('path.next-star')].at(-1) ?? null)?.[1] ?? NaN;
+    const frameH = Number(svg.querySelector('clipPath rect')?.getAttribute('height'));
+    expect(starY).toBeGreaterThan(frameH / 2);
+  });
+});
+
 describe('withNextPoint', () => {
   it('inserts the next point so a spike narrower than the grid is drawn under the star', () => {
     const { grid, values } = withNextPoint([0, 1, 2], [0.1, 0.1, 0.1], { x: 1.5, value: 0.9 });

@@ -26,7 +26,12 @@ export interface AcquisitionPlot1DProps {
   readonly values: GridValues | null;
   /** What is plotted, e.g. "EI (ξ = 0.01)". */
   readonly label: string;
-  /** The acquisition's maximizer: the point BO evaluates next. */
+  /**
+   * The point BO evaluates next is the curve's lowest, not its highest: the lower confidence bound
+   * or a Thompson path of a minimized f, in f's units (bo/acquisitionShown.ts).
+   */
+  readonly lowestChosen?: boolean | undefined;
+  /** The acquisition's best point (its maximum, or minimum when lowestChosen): BO evaluates it next. */
   readonly next?: { readonly x: number; readonly value: number } | null | undefined;
   /** Small-multiples form: less room, no legend, the label as a title. */
   readonly compact?: boolean | undefined;
@@ -51,10 +56,15 @@ interface AcqDomain {
  * The y domain: [0, max] for a non-negative acquisition (EI, PI), so the baseline is zero and the
  * area reads as "how much to gain"; [min, max] when it goes negative (UCB, a Thompson path).
  */
-export function acquisitionDomain(values: GridValues | null): AcqDomain {
+export function acquisitionDomain(values: GridValues | null, lowestChosen = false): AcqDomain {
   const ext = finiteExtent([values]);
   if (!ext) return { domain: [0, 1], nearZero: false };
   const [min, max] = ext;
+  if (lowestChosen) {
+    // In f's units zero means nothing; the room goes below the minimum, where the star is.
+    const span = max - min || Math.abs(min) || 1;
+    return { domain: [min - 0.1 * span, max + 0.06 * span], nearZero: false };
+  }
   if (min >= 0) {
     if (max < NEAR_ZERO) return { domain: [0, 1], nearZero: true };
     return { domain: [0, max * 1.1], nearZero: false };
@@ -139,7 +149,8 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   const { box } = frame;
   const { width: innerWidth, height: innerHeight } = box;
 
-  const { domain, nearZero } = useMemo(() => acquisitionDomain(values), [values]);
+  const lowest = props.lowestChosen ?? false;
+  const { domain, nearZero } = useMemo(() => acquisitionDomain(values, lowest), [values, lowest]);
   const [x0, x1] = xDomain;
   const [y0, y1] = domain;
   const yTickCount = tickCountFor(innerHeight, 2.4 * em, 2, compact ? 3 : 5);
@@ -152,7 +163,9 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   // Near zero only the zero tick means anything; the others would label an arbitrary unit.
   const yTicks = nearZero ? [{ value: 0, label: '0' }] : linearTicks(y, yTickCount);
   const [yLo, yHi] = y.domain() as [number, number];
-  const baseline = y(Math.min(Math.max(0, yLo), yHi));
+  // The area reads as "how far toward the choice": up from zero, or down from the top when the
+  // lowest point is chosen (a minimized f's LCB), so the deepest reach is the next point.
+  const baseline = lowest ? 0 : y(Math.min(Math.max(0, yLo), yHi));
 
   const paths = useMemo(() => {
     if (!values) return null;
@@ -189,6 +202,12 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
       title={compact ? { text: label, top: 0.95 * em } : undefined}
       legend={compact ? undefined : { slots: legend.slots, top: 0.8 * em }}
       grid="xy"
+      data={{
+        'data-best-end': lowest ? 'lowest' : 'highest',
+        ...(next && Number.isFinite(nextValue)
+          ? { 'data-next-x': next.x, 'data-next-value': nextValue }
+          : {}),
+      }}
       x={{ ticks: xTicks, scale: x, label: compact ? undefined : xLabel }}
       y={{ ticks: yTicks, scale: y }}
     >

@@ -12,6 +12,8 @@ interface ColorBarProps {
   readonly em: number;
   /** Only the zero tick: the surface is zero to rounding everywhere (see NEAR_ZERO). */
   readonly zeroOnly?: boolean;
+  /** Ticks at display values with labels of the caller's own (a map labelled in f, not in log f). */
+  readonly ticks?: readonly { readonly value: number; readonly label: string }[];
 }
 
 /** Gradient stops: enough that the bar matches the raster's ramp to the eye. */
@@ -22,15 +24,14 @@ const STOPS = 16;
  * high end, labelled below. A reversed mapping (a minimized f) is drawn reversed too, so a colour
  * always sits above the value it stands for.
  */
-export function ColorBar({ width, height, scheme, mapping, em, zeroOnly = false }: ColorBarProps) {
+export function ColorBar(props: ColorBarProps) {
+  const { width, height, scheme, mapping, em, zeroOnly = false } = props;
   const gradientId = svgId(useId(), 'ramp');
   const [lo, hi] = mapping.domain;
   const scale = linearScale([lo, hi], [0, width]);
   const ticks = zeroOnly
     ? [{ value: 0, label: '0' }]
-    : hi > lo
-      ? linearTicks(scale, tickCountFor(width, 5 * em, 2, 6))
-      : [];
+    : (props.ticks ?? (hi > lo ? linearTicks(scale, tickCountFor(width, 5 * em, 2, 6)) : []));
   const stops = Array.from({ length: STOPS }, (_, k) => {
     const f = k / (STOPS - 1);
     return { offset: f, color: scheme(rampPosition(lo + f * (hi - lo), mapping)) };

@@ -128,7 +128,12 @@ export function Heatmap2D(props: Heatmap2DProps) {
     [values, side, d0, d1, reverse, scheme],
   );
 
-  const argmax = useMemo(() => (values ? gridArgmax(values) : -1), [values]);
+  // The brightest cell: the maximum, or the minimum on a reversed ramp (a minimized f's mean or
+  // LCB, whose lowest point is chosen). Exposed as data-argmax / data-max for tests and tools.
+  const argmax = useMemo(
+    () => (values ? gridArgmax(reverse ? Float64Array.from(values, (v) => -v) : values) : -1),
+    [values, reverse],
+  );
   const argmaxAt = argmax >= 0 ? cellCentre(argmax, box, side) : null;
 
   const contourD = useMemo(() => {

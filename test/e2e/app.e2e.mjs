@@ -35,7 +35,10 @@ test('opens on the seed example with its two initial points and no errors', asyn
     await page.getByText('Iteration 0 of 14').waitFor();
     // The default model teaches from the first frame: the first BO step is a search, and says so
     // (first-frame.e2e.mjs checks the picture; the bayes_opt preset's random step is one click away).
-    assert.match(await page.locator('.narration').innerText(), /^Iteration 1: EI peaks at x = /);
+    assert.match(
+      await page.locator('.narration').innerText(),
+      /^Next \(iteration 1\): EI peaks at x = /,
+    );
     for (const name of ['Step', 'Play', 'Back', 'Forward', 'Reset', 'New seed']) {
       await page.getByRole('button', { name, exact: true }).waitFor();
     }
@@ -58,7 +61,10 @@ test('switches theme and language, and remembers both', async () => {
     await page.locator('html[lang="ko"]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
     await page.getByRole('img', { name: '목적 함수 그래프' }).waitFor();
-    assert.match(await page.locator('.narration').innerText(), /^1번째 반복: EI가 x = /);
+    assert.match(
+      await page.locator('.narration').innerText(),
+      /^다음 단계\(1번째 반복\): EI가 x = /,
+    );
     assert.equal(
       await page.getByRole('button', { name: '한국어' }).getAttribute('aria-pressed'),
       'true',

@@ -87,7 +87,7 @@ test('the default first frame: the mean through both points, a pinched band, a r
     const en = await firstFrame(page, 'Objective plot', 'Acquisition plot');
     checkFrame(en, await plotHeight(page, 'Objective plot'));
     const narration = await page.locator('.narration').innerText();
-    assert.match(narration, /^Iteration 1:/);
+    assert.match(narration, /^Next \(iteration 1\):/);
     assert.doesNotMatch(narration, /random/i);
 
     await page.getByRole('button', { name: '한국어' }).click();

@@ -100,7 +100,7 @@ test('1,000 imported trials: the page answers during the fit, Cancel keeps them 
     await progress.getByRole('button', { name: 'Use a fixed length scale', exact: true }).click();
     await page
       .locator('.narration')
-      .getByText(/^Iteration 1:/)
+      .getByText(/^Next \(iteration 1\):/)
       .waitFor({ timeout: 60_000 });
     const fixedMs = Date.now() - fixedAt;
     assert.equal(await progress.count(), 0);
@@ -134,7 +134,7 @@ test('300 imported trials: Step pressed during the fit takes its step once the m
     await page.getByText('GP mean', { exact: true }).waitFor({ timeout: 60_000 });
     await page
       .locator('.narration')
-      .getByText(/^Iteration 2:/)
+      .getByText(/^Next \(iteration 2\):/)
       .waitFor({ timeout: 60_000 });
     const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
     console.log(
