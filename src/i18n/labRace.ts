@@ -28,6 +28,8 @@ export const labRaceEn = {
     'Four strategies get the same objective and the same number of evaluations, each run with many seeds. The lines are the median best value so far, the bands the middle half of the seeds (25th to 75th percentile); the regret plot shows the distance to the known optimum on a log axis, where BO’s lead shows as a steeper fall.',
   raceBestPlot: 'Median best so far with interquartile band',
   raceRegretPlot: 'Median regret on a log axis',
+  raceBestFitNote:
+    'The axis fits the medians from evaluation {from} on; earlier, higher values run off the top (the regret plot shows them all).',
   raceFinalTitle: 'After the last evaluation',
   raceColStrategy: 'Strategy',
   raceColMedianRegret: 'Median regret',
@@ -39,7 +41,7 @@ export const labRaceEn = {
 
   // Figure 4: coarse to fine.
   ctfLede:
-    'Sample the whole box at random, then draw a smaller box around the best point and sample more densely inside it. Drag on the left map to draw your own box. On the right, bayes_opt’s automatic domain reduction (gamma_osc 0.7, gamma_pan 1.0, eta 0.9) re-centres and shrinks BO’s box after every iteration, on the same objective with the same budget.',
+    'Sample the whole box at random, then draw a smaller box around the best point and sample more densely inside it. With the settings the figure opens with, the fine stage beats the coarse best on more than 9 seeds in 10, not on all: it searches only inside its box, so a box around the wrong valley refines the wrong valley. Drag on the left map to draw your own box. On the right, bayes_opt’s automatic domain reduction (gamma_osc 0.7, gamma_pan 1.0, eta 0.9) re-centres and shrinks BO’s box after every iteration, on the same objective with the same budget.',
   ctfCoarse: 'Coarse samples',
   ctfFine: 'Fine samples',
   ctfBoxSize: 'Box size',
@@ -66,6 +68,9 @@ export const labRaceEn = {
   ctfLegendInit: 'initial',
   ctfLegendBo: 'BO',
   ctfBoxTooSmall: 'That box is too small to sample; drag a larger one.',
+  ctfImproved: 'The fine stage improved on the coarse best: {coarse} → {fine}.',
+  ctfNotImproved:
+    'This time the fine stage found nothing better than the coarse best ({coarse}). Try another seed, a smaller box or more fine samples.',
 
   // Figure 6: Hyperband.
   hbLede:
@@ -146,6 +151,8 @@ export const labRaceKo: Readonly<Record<keyof typeof labRaceEn, string>> = {
     '네 가지 전략이 같은 목적 함수와 같은 평가 횟수로, 여러 시드에서 각각 실행됩니다. 선은 지금까지의 최고값의 중앙값이고, 띠는 시드의 가운데 절반(25~75 백분위)입니다. 후회(regret) 그래프는 알려진 최적값과의 거리를 로그 축으로 보여 주며, BO가 앞서는 모습은 더 가파른 하강으로 드러납니다.',
   raceBestPlot: '지금까지의 최고값의 중앙값과 사분위 띠',
   raceRegretPlot: '로그 축 위의 후회 중앙값',
+  raceBestFitNote:
+    '축은 {from}번째 평가부터의 중앙값에 맞췄습니다. 그 전의 더 큰 값은 위로 잘립니다(후회 그래프에는 모두 나옵니다).',
   raceFinalTitle: '마지막 평가 후',
   raceColStrategy: '전략',
   raceColMedianRegret: '후회 중앙값',
@@ -156,7 +163,7 @@ export const labRaceKo: Readonly<Record<keyof typeof labRaceEn, string>> = {
     'BO는 평가마다 GP를 맞추고 후보 2,000개를 점수 매기므로 연구 하나에 수십 밀리초가 걸립니다. 연구는 페이지의 스레드 밖, 웹 워커에서 실행됩니다.',
 
   ctfLede:
-    '먼저 전체 상자에서 무작위로 뽑고, 가장 좋은 점 주위에 더 작은 상자를 그려 그 안에서 더 촘촘히 뽑습니다. 왼쪽 지도를 끌어서 직접 상자를 그려 보세요. 오른쪽에서는 bayes_opt의 자동 영역 축소(gamma_osc 0.7, gamma_pan 1.0, eta 0.9)가 같은 목적 함수와 같은 예산으로, 반복마다 BO의 상자를 최고점 중심으로 옮기고 줄입니다.',
+    '먼저 전체 상자에서 무작위로 뽑고, 가장 좋은 점 주위에 더 작은 상자를 그려 그 안에서 더 촘촘히 뽑습니다. 처음 열릴 때의 설정에서는 시드 10개 중 9개가 넘게 세밀한 탐색이 거친 탐색의 최고값을 넘어서지만, 늘 그렇지는 않습니다. 상자 안만 찾으므로, 엉뚱한 골짜기를 둘러싼 상자는 그 골짜기만 다듬습니다. 왼쪽 지도를 끌어서 직접 상자를 그려 보세요. 오른쪽에서는 bayes_opt의 자동 영역 축소(gamma_osc 0.7, gamma_pan 1.0, eta 0.9)가 같은 목적 함수와 같은 예산으로, 반복마다 BO의 상자를 최고점 중심으로 옮기고 줄입니다.',
   ctfCoarse: '거친 탐색 표본 수',
   ctfFine: '세밀한 탐색 표본 수',
   ctfBoxSize: '상자 크기',
@@ -183,6 +190,9 @@ export const labRaceKo: Readonly<Record<keyof typeof labRaceEn, string>> = {
   ctfLegendInit: '초기',
   ctfLegendBo: 'BO',
   ctfBoxTooSmall: '상자가 너무 작아 표본을 뽑을 수 없습니다. 더 크게 그려 주세요.',
+  ctfImproved: '세밀한 탐색이 거친 탐색의 최고값을 개선했습니다: {coarse} → {fine}.',
+  ctfNotImproved:
+    '이번에는 세밀한 탐색이 거친 탐색의 최고값({coarse})보다 나은 값을 찾지 못했습니다. 다른 시드, 더 작은 상자, 더 많은 세밀한 탐색 표본을 시도해 보세요.',
 
   hbLede:
     '하이퍼밴드(Keras Tuner 방식)는 모델을 많이 시작해 몇 에포크씩 학습시키고, 가장 좋은 1/factor(기본값 3이면 1/3)만 남겨 더 오래 학습시키기를 반복합니다. 브래킷마다 시작하는 모델 수와 학습 길이를 서로 다르게 맞바꿉니다. 곡선은 잡음이 섞인 합성 검증 손실입니다. 빨리 출발한 모델이 이른 단계에서 앞서다가 끝내 질 수 있으므로, 조기 중단은 이겼을 모델을 버리기도 합니다.',

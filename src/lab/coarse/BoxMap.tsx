@@ -1,13 +1,20 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import type { Bounds } from '../../bo/types.ts';
 import type { Objective } from '../../objectives/types.ts';
-import { colorLut, paintRaster, SCHEMES } from '../../plots/heatmapRaster.ts';
+import { ColorBar } from '../../plots/ColorBar.tsx';
+import { formatNumber } from '../../plots/format.ts';
+import { colorLut, paintRaster, SCHEMES, type ColorMapping } from '../../plots/heatmapRaster.ts';
 import { layoutLegend, LEGEND_ROW_EM } from '../../plots/layout.ts';
 import { diamondPath, starPath, type LegendItem } from '../../plots/marks.tsx';
 import { PlotFrame, type FrameAxis } from '../../plots/PlotFrame.tsx';
 import { RasterCanvas } from '../../plots/RasterCanvas.tsx';
 import { linearScale, linearTicks, tickCountFor } from '../../plots/scales.ts';
-import { objectiveRaster, RASTER_FLOOR } from './objectiveRaster.ts';
+import {
+  objectiveRaster,
+  rasterObjectiveValue,
+  RASTER_FLOOR,
+  type ObjectiveRaster,
+} from './objectiveRaster.ts';
 
 export type MapPointKind = 'coarse' | 'fine' | 'init' | 'bo';
 
@@ -36,6 +43,22 @@ export interface BoxMapProps {
 }
 
 const lut = colorLut(SCHEMES.mean);
+/** Bright is good whatever the goal: the raster's low end (the best) takes the ramp's bright end. */
+const MAPPING: ColorMapping = { domain: [RASTER_FLOOR, 0], reverse: true };
+
+/**
+ * The colour bar's ticks: one per decade of the gap to the best (the map's display unit), labelled
+ * with the objective value there; only the two ends on a narrow bar, where four labels would touch.
+ */
+export function colorBarTicks(
+  raster: ObjectiveRaster,
+  width: number,
+  em: number,
+): { value: number; label: string }[] {
+  const decades = Array.from({ length: -RASTER_FLOOR + 1 }, (_, k) => RASTER_FLOOR + k);
+  const values = width >= decades.length * 3.8 * em ? decades : [RASTER_FLOOR, 0];
+  return values.map((v) => ({ value: v, label: formatNumber(rasterObjectiveValue(raster, v), 3) }));
+}
 
 /**
  * A 2D objective as a canvas map with SVG on top: sample points by kind, the best as a star, boxes
@@ -47,7 +70,10 @@ export function BoxMap(props: BoxMapProps) {
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
 
   const legend = layoutLegend(props.legend, Math.max(0, width - 5 * em), em);
-  const top = (legend.rows * LEGEND_ROW_EM + 0.7) * em;
+  // Below the legend, the colour bar and its tick labels, then the map.
+  const barTop = (legend.rows * LEGEND_ROW_EM + 0.5) * em;
+  const barHeight = 0.6 * em;
+  const top = barTop + barHeight + 2.2 * em;
   const margin = { top, right: 1 * em, bottom: 3 * em, left: 3.6 * em };
   // A square-ish map: the box's aspect, fitted into the space.
   const [dx, dy] = objective.dims as [Objective['dims'][0], Objective['dims'][0]];
@@ -77,13 +103,7 @@ export function BoxMap(props: BoxMapProps) {
 
   const paint = useMemo(
     () => (pixels: Uint8ClampedArray) =>
-      paintRaster(
-        raster.values,
-        raster.side,
-        { domain: [RASTER_FLOOR, 0], reverse: true },
-        lut,
-        pixels,
-      ),
+      paintRaster(raster.values, raster.side, MAPPING, lut, pixels),
     [raster],
   );
   const area = { left, top, width: innerW, height: innerH };
@@ -115,6 +135,22 @@ export function BoxMap(props: BoxMapProps) {
         box={area}
         style={{ position: 'absolute', left: 0, top: 0 }}
         legend={{ slots: legend.slots, top: 0.9 * em, left: margin.left }}
+        header={
+          <g className="map-color-bar" transform={`translate(${left},${barTop})`}>
+            {/* The bar is labelled in the objective's values: f, a symbol in both languages. */}
+            <text className="axis-label" x={-0.5 * em} y={barHeight} textAnchor="end">
+              f
+            </text>
+            <ColorBar
+              width={innerW}
+              height={barHeight}
+              scheme={SCHEMES.mean}
+              mapping={MAPPING}
+              em={em}
+              ticks={colorBarTicks(raster, innerW, em)}
+            />
+          </g>
+        }
         x={dimAxis(xTicks, x, dx, 2.6 * em)}
         y={dimAxis(yTicks, y, dy, 2.7 * em)}
       >

@@ -19,18 +19,13 @@ import {
 } from '../parts.tsx';
 import { formatRegret } from '../sim/BandPlot.tsx';
 import { RunBar } from '../sim/RunBar.tsx';
-import { bestSoFar, regret } from '../sim/stats.ts';
+import { regret } from '../sim/stats.ts';
 import { coarseStage, fineStage, labInitPoints, proposeBox } from '../sim/strategies.ts';
 import { useSimRun } from '../sim/useSimRun.ts';
 import { BoxMap, type BoxMapProps, type MapPoint } from './BoxMap.tsx';
-
-const OBJECTIVES = ['branin', 'six-hump-camel', 'himmelblau', 'goldstein-price'] as const;
+import { bestOf, CTF_DEFAULTS, CTF_OBJECTIVES, summarize } from './coarseToFine.ts';
 /** A drawn box narrower than this share of a side is a slip of the mouse, not a box. */
 const MIN_SHARE = 0.02;
-
-function bestOf(ys: readonly (number | null)[], goal: Objective['goal']): number | null {
-  return bestSoFar(ys, goal).at(-1) ?? null;
-}
 
 function indexOfBest(ys: readonly (number | null)[], goal: Objective['goal']): number {
   const b = bestOf(ys, goal);
@@ -97,11 +92,11 @@ function BestAndRegret({
 
 export default function CoarseToFineFigure() {
   const t = useMessages();
-  const [objectiveId, setObjectiveId] = useState<string>('branin');
-  const [nCoarse, setNCoarse] = useState(15);
-  const [nFine, setNFine] = useState(15);
-  const [share, setShare] = useState(0.3);
-  const [seed, setSeed] = useState(1);
+  const [objectiveId, setObjectiveId] = useState<string>(CTF_DEFAULTS.objective);
+  const [nCoarse, setNCoarse] = useState<number>(CTF_DEFAULTS.nCoarse);
+  const [nFine, setNFine] = useState<number>(CTF_DEFAULTS.nFine);
+  const [share, setShare] = useState<number>(CTF_DEFAULTS.share);
+  const [seed, setSeed] = useState<number>(CTF_DEFAULTS.seed);
   // A drawn box belongs to the coarse stage it was drawn on; a new stage brings back the proposal.
   const stageKey = `${objectiveId}|${nCoarse}|${seed}`;
   const [drawn, setDrawn] = useState<{ key: string; box: Bounds } | null>(null);
@@ -114,9 +109,13 @@ export default function CoarseToFineFigure() {
   const box = isDrawn ? drawn.box : proposed;
   const fine = useMemo(() => fineStage(obj, box, nFine, seed), [obj, box, nFine, seed]);
 
-  const coarseBest = bestOf(coarse.ys, obj.goal);
+  const { coarseBest, overall, improved } = summarize(obj, coarse, box, fine);
   const allYs = [...coarse.ys, ...fine.ys];
-  const overall = bestOf(allYs, obj.goal);
+  const fmtBest = (v: number | null) => (v === null ? '—' : formatNumber(v, 4));
+  const outcome = fillTemplate(improved ? t.ctfImproved : t.ctfNotImproved, {
+    coarse: fmtBest(coarseBest),
+    fine: fmtBest(overall),
+  });
   const points: MapPoint[] = [
     ...coarse.xs.map((p) => ({ x: p[0] as number, y: p[1] as number, kind: 'coarse' as const })),
     ...fine.xs.map((p) => ({ x: p[0] as number, y: p[1] as number, kind: 'fine' as const })),
@@ -179,7 +178,7 @@ export default function CoarseToFineFigure() {
     <article className="lab-fig ctf-fig">
       <FigureHead title={t.labFigCoarseToFine} lede={t.ctfLede} />
       <Controls>
-        <ObjectiveSelect ids={OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
+        <ObjectiveSelect ids={CTF_OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider
           label={t.ctfCoarse}
           value={nCoarse}
@@ -229,11 +228,7 @@ export default function CoarseToFineFigure() {
             {notice ?? t.ctfDragHint}
           </p>
           <Stats>
-            <Stat
-              label={t.ctfCoarseBest}
-              value={coarseBest === null ? '—' : formatNumber(coarseBest, 4)}
-              testId="ctf-coarse-best"
-            />
+            <Stat label={t.ctfCoarseBest} value={fmtBest(coarseBest)} testId="ctf-coarse-best" />
             <BestAndRegret
               label={t.ctfFineBest}
               best={overall}
@@ -246,6 +241,9 @@ export default function CoarseToFineFigure() {
               testId="ctf-box"
             />
           </Stats>
+          <p className="lab-note" data-testid="ctf-outcome">
+            {outcome}
+          </p>
         </MapCard>
         <MapCard
           title={t.ctfSdrTitle}

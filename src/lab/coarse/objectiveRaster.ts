@@ -9,6 +9,9 @@ export interface ObjectiveRaster {
   readonly side: number;
   /** side x side, row-major from the bottom row (y = min) up; display units in [-3, 0]. */
   readonly values: Float64Array;
+  /** The grid's best and worst objective values: what the two ends of the display range mean. */
+  readonly best: number;
+  readonly worst: number;
 }
 
 export const RASTER_FLOOR = -3;
@@ -40,5 +43,14 @@ export function objectiveRaster(obj: Objective, side = 120): ObjectiveRaster {
   const values = raw.map((v) =>
     Number.isFinite(v) ? Math.log10((v - lo) / span + 10 ** RASTER_FLOOR) : NaN,
   );
-  return { side, values };
+  return { side, values, best: sign * lo, worst: sign * (lo + span) };
+}
+
+/**
+ * The objective value a display value stands for (the inverse of the map's transform), so the
+ * colour bar can be labelled in f rather than in log10 of a share of the range.
+ */
+export function rasterObjectiveValue(raster: ObjectiveRaster, display: number): number {
+  const gap = (raster.worst - raster.best) * (10 ** display - 10 ** RASTER_FLOOR);
+  return raster.best + gap;
 }

@@ -13,6 +13,7 @@ import { BandFigure, formatRegret, stepSeries, type BandSeries } from '../sim/Ba
 import { RunBar } from '../sim/RunBar.tsx';
 import type { RaceStrategy } from '../sim/tasks.ts';
 import { useSimRun } from '../sim/useSimRun.ts';
+import { raceBestFitFrom } from './bestPlot.ts';
 import {
   RACE_OBJECTIVES,
   raceTasks,
@@ -30,7 +31,7 @@ export function strategyLabel(t: Messages, s: RaceStrategy): string {
   }[s];
 }
 
-function series(
+export function raceSeries(
   t: Messages,
   summary: readonly StrategySummary[],
   pick: 'best' | 'regret',
@@ -69,6 +70,8 @@ export default function RaceFigure() {
     [ranObjective, state.tasks, state.results],
   );
   const optimum = ranObjective.optimum?.value;
+  const ranBudget = ran?.kind === 'race' ? ran.budget : budget;
+  const fitFrom = raceBestFitFrom(ranBudget);
 
   return (
     <article className="lab-fig race-fig">
@@ -90,9 +93,11 @@ export default function RaceFigure() {
       <div className="strat-pair">
         <BandFigure
           title={t.raceBestPlot}
-          series={series(t, summary, 'best')}
+          series={raceSeries(t, summary, 'best')}
           xLabel={t.raceEvaluation}
           yLabel={ranObjective.goal === 'minimize' ? t.raceBestAxisMin : t.raceBestAxisMax}
+          fitFrom={fitFrom}
+          note={fillTemplate(t.raceBestFitNote, { from: String(fitFrom) })}
           reference={
             optimum === undefined
               ? undefined
@@ -104,7 +109,7 @@ export default function RaceFigure() {
         />
         <BandFigure
           title={t.raceRegretPlot}
-          series={series(t, summary, 'regret')}
+          series={raceSeries(t, summary, 'regret')}
           xLabel={t.raceEvaluation}
           yLabel={t.raceRegretAxis}
           log

@@ -3,7 +3,7 @@ import { Sized } from '../../widgets/Sized.tsx';
 import { FigureCard } from '../parts.tsx';
 import { formatNumber } from '../../plots/format.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
-import { legendFrame, PlotFrame } from '../../plots/PlotFrame.tsx';
+import { legendFrame, PlotFrame, useClipId } from '../../plots/PlotFrame.tsx';
 import { wordsAxis } from '../../plots/wordsAxis.ts';
 import {
   finiteExtent,
@@ -47,7 +47,22 @@ export interface BandPlotProps {
   readonly floor?: number;
   /** A dashed reference line (the known optimum) on a linear axis. */
   readonly reference?: { readonly value: number; readonly label: string } | undefined;
+  /**
+   * Fit the linear y axis to the medians from this x on (and the reference), not to everything:
+   * a best-so-far curve starts many times higher than it ends, which would flatten the rest.
+   * What lies beyond the axis is clipped; the caller says so in words.
+   */
+  readonly fitFrom?: number | undefined;
   readonly ariaLabel: string;
+}
+
+/** The data the y axis is fitted to: every value, or the medians from `fitFrom` on. */
+function fittedValues(
+  data: readonly { xs: readonly number[]; m: number[]; lo: number[]; hi: number[] }[],
+  fitFrom: number | undefined,
+): number[][] {
+  if (fitFrom === undefined) return data.flatMap((d) => [d.lo, d.hi, d.m]);
+  return data.map((d) => d.m.filter((_, i) => (d.xs[i] ?? -Infinity) >= fitFrom));
 }
 
 /**
@@ -57,6 +72,8 @@ export interface BandPlotProps {
  */
 export function BandPlot(props: BandPlotProps) {
   const { width, height, fontSize: em, series, log = false, floor = 1e-12, reference } = props;
+  const clipId = useClipId();
+  const clipped = props.fitFrom !== undefined;
   const items: LegendItem[] = series.map((s) => ({
     key: s.key,
     label: s.label,
@@ -85,7 +102,7 @@ export function BandPlot(props: BandPlotProps) {
   const x = linearScale([Math.min(1, ...series.flatMap((s) => s.xs)), maxX], [0, innerWidth]);
   const yCount = tickCountFor(innerHeight, 2.6 * em, 2, 7);
   const extent = finiteExtent([
-    ...data.flatMap((d) => [d.lo, d.hi, d.m]),
+    ...fittedValues(data, props.fitFrom),
     reference && !log ? [reference.value] : null,
   ]);
   const y = linearScale(padExtent(extent, 0.05, 0.08), [innerHeight, 0]);
@@ -113,6 +130,7 @@ export function BandPlot(props: BandPlotProps) {
       ariaLabel={props.ariaLabel}
       {...frame}
       legend={legend}
+      clipId={clipped ? clipId : undefined}
       grid="xy"
       x={wordsAxis(xTicks, x, props.xLabel, 2.7 * em)}
       y={wordsAxis(yTicks, y, props.yLabel, 3.8 * em)}
@@ -144,7 +162,11 @@ export function BandPlot(props: BandPlotProps) {
           m: d.m[i] ?? NaN,
         }));
         return (
-          <g key={d.key} className={`band-series ${d.className}`}>
+          <g
+            key={d.key}
+            className={`band-series ${d.className}`}
+            clipPath={clipped ? `url(#${clipId})` : undefined}
+          >
             <path className="band-area" d={band(pts) ?? ''} />
             <path className="band-line" d={mid(pts) ?? ''} />
           </g>
@@ -167,14 +189,17 @@ export function formatRegret(v: number): string {
 export function BandFigure(
   props: Omit<BandPlotProps, 'width' | 'height' | 'fontSize' | 'ariaLabel'> & {
     readonly title: string;
+    /** A line under the plot: what its axis leaves out. */
+    readonly note?: string | undefined;
   },
 ) {
-  const { title, ...plot } = props;
+  const { title, note, ...plot } = props;
   return (
     <FigureCard title={title}>
       <Sized className="strat-plot-box">
         {(size) => <BandPlot {...plot} {...size} ariaLabel={title} />}
       </Sized>
+      {note && <p className="lab-note">{note}</p>}
     </FigureCard>
   );
 }
