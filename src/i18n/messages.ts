@@ -295,6 +295,8 @@ const coreEn = {
   heatmapMeanTitle: 'GP mean',
   heatmapMeanTitleMin: 'GP mean (bright = low)',
   heatmapStdTitle: 'GP standard deviation σ',
+  heatmapThompsonTitle: 'The sample Thompson maximized',
+  heatmapThompsonTitleMin: 'The sample Thompson minimized',
   heatmapNoModel: 'no model yet',
   heatmapNext: 'next point',
   heatmapHelp:
@@ -615,6 +617,8 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   heatmapMeanTitle: 'GP 평균',
   heatmapMeanTitleMin: 'GP 평균 (밝을수록 낮음)',
   heatmapStdTitle: 'GP 표준편차 σ',
+  heatmapThompsonTitle: '톰슨이 최대화한 표본',
+  heatmapThompsonTitleMin: '톰슨이 최소화한 표본',
   heatmapNoModel: '아직 모델이 없습니다',
   heatmapNext: '다음 점',
   heatmapHelp:

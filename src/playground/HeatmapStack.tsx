@@ -1,6 +1,6 @@
 import './plotStack.css';
 import './heatmapStack.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { bestIndex as bestIndexOf } from '../bo/modelData.ts';
 import { isFinished } from '../bo/loop.ts';
 import type { LoopState } from '../bo/types.ts';
@@ -11,15 +11,21 @@ import { quantileThresholds } from '../plots/contours.ts';
 import { Heatmap2D, type Point2D } from '../plots/Heatmap2D.tsx';
 import { nearestCell, SCHEMES } from '../plots/heatmapRaster.ts';
 import { type SliceMode, useStore } from '../store/store.ts';
-import { acquisitionLabel } from './acquisitionLabel.ts';
+import { nextPointShown } from '../bo/acquisitionShown.ts';
+import { shownAcquisition, shownNextValue } from './acquisitionLabel.ts';
 import { fill } from '../widgets/format.ts';
+import { axisTitle } from '../widgets/dimText.ts';
 import { boxOf, formatPoint, observations2D, panelColors } from './heatmapData.ts';
 import { HeatmapReadout } from './HeatmapReadout.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
 import { Sized } from '../widgets/Sized.tsx';
+import { useElementSize } from '../widgets/useElementSize.ts';
 import { SlicePlots } from './SlicePlots.tsx';
 import type { StudyView } from './useStudy.ts';
 import { useSurfaces, type Surfaces } from './useSurfaces.ts';
+
+/** Below this row width in ems the maps stack in one column (a phone): three would be stamps. */
+const STACK_BELOW_EM = 36;
 
 /** Contour levels of the true objective drawn over the panels. */
 const CONTOUR_LEVELS = 9;
@@ -42,9 +48,12 @@ export function HeatmapStack({
   study,
   objective,
   standalone,
+  alone = false,
 }: {
   study: StudyView;
   objective: Objective;
+  /** One panel is shown on its own (an embedded figure): it keeps its own y axis. */
+  alone?: boolean;
   /** Another screen's study (the network tuner): no true contours; clicks call onProbe. */
   standalone?: { readonly onProbe: (x: number[]) => void; readonly caption: string };
 }) {
@@ -67,6 +76,11 @@ export function HeatmapStack({
   const [hovered, setHovered] = useState<{ on: Objective; p: Point2D } | null>(null);
   const [pinned, setPinned] = useState<{ on: LoopState; p: Point2D } | null>(null);
   const hover = hovered && hovered.on === objective ? hovered.p : null;
+  // Side by side, the maps share the first one's y axis, and the width it frees goes to the maps.
+  const rowRef = useRef<HTMLDivElement>(null);
+  const row = useElementSize(rowRef, { width: 900, height: 300, fontSize: 14 });
+  const stacked = row.width < STACK_BELOW_EM * row.fontSize;
+  const shareY = !alone && !stacked;
 
   const goal = state.config.goal;
   const truthSide = Math.round(Math.sqrt(grid.n));
@@ -75,9 +89,17 @@ export function HeatmapStack({
     () => state.observations.map((o) => (o.y === null ? NaN : o.y)),
     [state.observations],
   );
+  // The acquisition as shown (LCB in f's units for a minimized f), and the next point's numbers
+  // computed once for the readout as for the narration (bo/acquisitionShown.ts).
+  const acq = useMemo(
+    () => shownAcquisition(state.config, surfaces.acquisition, t),
+    [state, surfaces, t],
+  );
+  const nextShown = useMemo(() => nextPointShown(state, analysis), [state, analysis]);
   const colors = useMemo(
-    () => panelColors(surfaces.mean, surfaces.std, surfaces.acquisition, observedValues, goal),
-    [surfaces, observedValues, goal],
+    () =>
+      panelColors(surfaces.mean, surfaces.std, acq.values, observedValues, goal, acq.lowestChosen),
+    [surfaces, acq, observedValues, goal],
   );
   const contours = useMemo(() => {
     if (!truthShown) return null;
@@ -116,14 +138,14 @@ export function HeatmapStack({
   const readoutKind = hover ? 'cursor' : next ? 'next' : 'best';
   const fmt = (x: number, y: number) => formatPoint([x, y], dims);
   const noModel = surfaces.mean === null;
-  const acqLabel = acquisitionLabel(state.config.acquisition, t);
+  const acqLabel = acq.label;
 
   const common = {
     box,
     xScale: dx.scale,
     yScale: dy.scale,
-    xLabel: dx.label ?? dx.name,
-    yLabel: dy.label ?? dy.name,
+    xLabel: axisTitle(dx, t),
+    yLabel: axisTitle(dy, t),
     side: surfaces.side,
     observations,
     bestIndex: best >= 0 ? best + 1 : undefined,
@@ -156,14 +178,20 @@ export function HeatmapStack({
     },
     {
       key: 'acquisition',
-      values: surfaces.acquisition,
+      values: acq.values,
       scheme: SCHEMES.acquisition,
       mapping: colors.acquisition,
-      title: acqLabel,
+      // Thompson's map is the very sample path the loop optimized (bo/analysis.ts): say so.
+      title:
+        state.config.acquisition.type !== 'thompson'
+          ? acqLabel
+          : acq.lowestChosen
+            ? t.heatmapThompsonTitleMin
+            : t.heatmapThompsonTitle,
       ariaLabel: t.heatmapAcquisitionLabel,
       note: noModel ? t.heatmapNoModel : colors.acquisitionNearZero ? t.plotNearZero : undefined,
       emphasizeNext: true,
-      nextValue: proposal.acquisitionValue,
+      nextValue: shownNextValue(state.config, proposal.acquisitionValue),
       zeroOnly: colors.acquisitionNearZero,
     },
   ] as const;
@@ -174,10 +202,11 @@ export function HeatmapStack({
         <HeatmapReadout
           kind={readoutKind}
           point={readoutPoint}
-          surfaces={surfaces}
+          surfaces={{ ...surfaces, acquisition: acq.values }}
           box={box}
           dims={dims}
           acquisitionName={acqLabel}
+          next={finished || pending ? null : nextShown}
         />
         {canSlice && (
           <Segmented
@@ -189,10 +218,13 @@ export function HeatmapStack({
           />
         )}
       </div>
-      <div className="heatmap-row">
-        {panels.map((p) => (
+      <div
+        ref={rowRef}
+        className={`heatmap-row${stacked ? ' is-stacked' : ''}${shareY ? ' shares-y' : ''}`}
+      >
+        {panels.map((p, i) => (
           <Sized key={p.key} className={`plot-box heatmap-box heatmap-${p.key}`}>
-            {(size) => <Heatmap2D {...common} {...p} {...size} />}
+            {(size) => <Heatmap2D {...common} {...p} {...size} sharedY={shareY && i > 0} />}
           </Sized>
         ))}
       </div>
@@ -206,7 +238,7 @@ export function HeatmapStack({
           observations={observations}
           bestIndex={best >= 0 ? best + 1 : undefined}
           next={next}
-          nextValue={proposal.acquisitionValue ?? Number.NaN}
+          nextValue={shownNextValue(state.config, proposal.acquisitionValue)}
           onProbe={(x) => probe(x)}
         />
       )}

@@ -5,10 +5,11 @@ import { useMessages } from '../i18n/locale.ts';
 import type { Objective } from '../objectives/types.ts';
 import { BAND_Z, type Observation1D } from '../plots/ObjectivePlot1D.tsx';
 import { isFinished } from '../bo/loop.ts';
-import { acquisitionLabel } from './acquisitionLabel.ts';
+import { shownAcquisition, shownNextValue } from './acquisitionLabel.ts';
 import { CompareGrid } from './CompareGrid.tsx';
 import { Plot1DPair } from './Plot1DPair.tsx';
 import { objectiveYDomain } from './plotDomain.ts';
+import { thompsonSample } from './thompsonSample.ts';
 import type { StudyView } from './useStudy.ts';
 import { useStore } from '../store/store.ts';
 import { axisTitle } from '../widgets/dimText.ts';
@@ -66,6 +67,10 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
       }),
     [showTruth, truth, state.observations, analysis.mean, analysis.std, band],
   );
+  const thompson = useMemo(
+    () => thompsonSample(state.config, analysis, nextX !== null),
+    [state.config, analysis, nextX],
+  );
   if (!dim) return null;
   const xDomain = [dim.min, dim.max] as const;
   const xLabel = axisTitle(dim, t);
@@ -85,6 +90,7 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
           std: analysis.std,
           band,
           samples: analysis.samples,
+          thompson,
           observations,
           ...(best >= 0 ? { bestIndex: best + 1 } : {}),
           next: nextX === null ? null : { x: nextX },
@@ -103,10 +109,11 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
           ariaLabel: t.objectivePlotLabel,
         }}
         acquisition={{
-          values: analysis.acquisition,
-          label: acquisitionLabel(state.config.acquisition, t),
+          ...shownAcquisition(state.config, analysis.acquisition, t),
           next:
-            nextX === null ? null : { x: nextX, value: proposal.acquisitionValue ?? Number.NaN },
+            nextX === null
+              ? null
+              : { x: nextX, value: shownNextValue(state.config, proposal.acquisitionValue) },
           ariaLabel: t.acquisitionPlotLabel,
         }}
         lower={

@@ -8,7 +8,7 @@ import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import type { Observation2D, Point2D } from '../plots/Heatmap2D.tsx';
 import { BAND_Z } from '../plots/ObjectivePlot1D.tsx';
-import { acquisitionLabel } from './acquisitionLabel.ts';
+import { shownAcquisition } from './acquisitionLabel.ts';
 import { fill, formatCoordinate } from '../widgets/format.ts';
 import { axisTitle } from '../widgets/dimText.ts';
 import { boxOf, observationsNearSlice } from './heatmapData.ts';
@@ -117,8 +117,7 @@ export function SlicePlots(props: SlicePlotsProps) {
             ariaLabel: t.slicePlotLabel,
           }}
           acquisition={{
-            values: slice.acquisition,
-            label: acquisitionLabel(state.config.acquisition, t),
+            ...shownAcquisition(state.config, slice.acquisition, t),
             next: nextAlong === null ? null : { x: nextAlong, value: props.nextValue },
             xLabel: axisTitle(dim, t),
             ariaLabel: t.sliceAcquisitionLabel,

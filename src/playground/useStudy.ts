@@ -33,6 +33,9 @@ export interface StudyView {
  * While an observation is dragged, the state shown is a preview with it moved and re-evaluated,
  * so the posterior follows the pointer; only the release adds a history entry.
  */
+/** Greyed sample paths drawn beside Thompson's own (the Distill article shows a few). */
+const THOMPSON_ALTERNATIVES = 3;
+
 export function useStudy(): StudyView {
   const history = useStore((s) => s.history);
   const objective = useStore((s) => s.objective);
@@ -57,7 +60,12 @@ export function useStudy(): StudyView {
   // Sample paths are drawn in 1D only; in 2D they would cost a 64 x 64 surface each for nothing.
   const { analysis, grid, pending } = useAnalysis(
     state,
-    objective.dims.length === 1 ? sampleCount : 0,
+    // Thompson's own path is drawn beside a few others, so it reads as one draw among many.
+    objective.dims.length !== 1
+      ? 0
+      : state.config.acquisition.type === 'thompson'
+        ? Math.max(sampleCount, THOMPSON_ALTERNATIVES)
+        : sampleCount,
   );
   const truth = useMemo(() => truthOn(objective, grid), [objective, grid]);
   return { state, analysis, grid, pending, truth, setDrag };

@@ -125,4 +125,15 @@ describe('Heatmap2D', () => {
     );
     expect(serializeSvg(plot())).toMatchSnapshot();
   });
+
+  it('leaves the y axis to the panel beside it when shared, and gives the map that width', () => {
+    render(<Heatmap2D {...base} height={900} sharedY />);
+    const texts = Array.from(plot().querySelectorAll('text'), (t) => t.textContent);
+    expect(texts).not.toContain('y');
+    expect(texts).toContain('x');
+    const own = heatmapLayout(base.width, 900, 14);
+    const shared = heatmapLayout(base.width, 900, 14, true);
+    expect(shared.size - own.size).toBe(3 * 14);
+    expect(Number(plot().querySelector('.heatmap-frame')?.getAttribute('width'))).toBe(shared.size);
+  });
 });

@@ -39,6 +39,11 @@ export interface Heatmap2DProps {
   readonly yScale: AxisScale;
   readonly xLabel: string;
   readonly yLabel: string;
+  /**
+   * The panel to the left shows the same y axis (maps side by side): tick marks without labels
+   * and no axis title, in a narrow margin, so the maps themselves get the width.
+   */
+  readonly sharedY?: boolean | undefined;
   /** Grid side: values has side * side entries, x fastest (analysisCache.plotGrid's layout). */
   readonly side: number;
   /** The surface; null draws an empty panel with `note` (no model yet). */
@@ -77,14 +82,18 @@ export interface Heatmap2DProps {
 /** Margins in ems: room for the title and colour bar above, tick labels and axis labels around. */
 const MARGIN_EM = { top: 3.7, right: 0.9, bottom: 3.1, left: 4 } as const;
 
+/** Left margin in ems of a panel whose y axis the panel beside it labels (heatmapStack.css). */
+export const SHARED_Y_LEFT_EM = 1;
+
 /** Where the square plotting area goes in a panel of this size. */
-export function heatmapLayout(width: number, height: number, em: number) {
-  const innerW = width - (MARGIN_EM.left + MARGIN_EM.right) * em;
+export function heatmapLayout(width: number, height: number, em: number, sharedY = false) {
+  const leftEm = sharedY ? SHARED_Y_LEFT_EM : MARGIN_EM.left;
+  const innerW = width - (leftEm + MARGIN_EM.right) * em;
   const innerH = height - (MARGIN_EM.top + MARGIN_EM.bottom) * em;
   const size = Math.max(0, Math.floor(Math.min(innerW, innerH)));
   return {
     size,
-    left: MARGIN_EM.left * em + Math.max(0, (innerW - size) / 2),
+    left: leftEm * em + Math.max(0, (innerW - size) / 2),
     // Top-aligned: spare height goes below, so the title stays by the readout above the row.
     top: MARGIN_EM.top * em,
   };
@@ -106,7 +115,7 @@ export function Heatmap2D(props: Heatmap2DProps) {
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
   const clipId = useClipId();
   const svgRef = useRef<SVGSVGElement>(null);
-  const { size, left, top } = heatmapLayout(width, height, em);
+  const { size, left, top } = heatmapLayout(width, height, em, props.sharedY);
 
   const [x0, x1] = box.x;
   const [y0, y1] = box.y;
@@ -218,9 +227,9 @@ export function Heatmap2D(props: Heatmap2DProps) {
           tickSize: 0.35 * em,
         }}
         y={{
-          ticks: yTicks,
+          ticks: props.sharedY ? yTicks.map((t) => ({ ...t, label: '' })) : yTicks,
           scale: v,
-          label: props.yLabel,
+          label: props.sharedY ? undefined : props.yLabel,
           labelOffset: 3.2 * em,
           labelClassName: labelClass(props.yLabel),
           tickSize: 0.35 * em,

@@ -6,7 +6,7 @@
  */
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate, formatNumber } from './format.ts';
-import { clamp, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
+import { clamp, indexWidthEm, placeLabels, type LabelRequest } from './layout.ts';
 import { ObservationSymbol, SpotLabel, type ObservationShape } from './marks.tsx';
 import type { ObservationPhase } from './ObservationMarks.tsx';
 
@@ -56,11 +56,14 @@ export function HeatmapMarks(props: HeatmapMarksProps) {
   const requests: LabelRequest[] = placed.map((p) => ({
     u: p.pu,
     v: p.pv,
-    width: textWidthEm(String(p.o.index)) * labelEm + 2,
+    width: indexWidthEm(p.o.index) * labelEm + 2,
     height: 0.9 * em,
   }));
   const obstacles = placed.map((p) => ({ u: p.pu, v: p.pv, width: 2 * r + 3, height: 2 * r + 3 }));
-  const spots = labelled ? placeLabels(requests, obstacles, r * 0.4) : [];
+  // Inside the map only: a number below its bottom edge would sit on the colour bar's ticks.
+  const spots = labelled
+    ? placeLabels(requests, obstacles, r * 0.4, { width: size, height: size })
+    : [];
 
   return (
     <g className="heatmap-marks" pointerEvents="none">

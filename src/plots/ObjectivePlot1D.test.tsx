@@ -250,4 +250,37 @@ describe('ObjectivePlot1D', () => {
     render(<ObjectivePlot1D {...baseProps} samples={[mean.map((m) => m + 0.1)]} />);
     expect(serializeSvg(plot())).toMatchSnapshot();
   });
+
+  it('draws Thompson’s sample path, its optimum at the next point, and says so in the legend', () => {
+    const path = Array.from(grid, (x) => -((x - 1.25) ** 2));
+    render(
+      <ObjectivePlot1D
+        {...baseProps}
+        samples={[mean, truth]}
+        thompson={{ values: path, optimum: { x: 1.25, y: 0 }, lowest: false }}
+      />,
+    );
+    expect(marks('.thompson-path')).toHaveLength(1);
+    const optimum = marks('.thompson-optimum')[0];
+    expect(Number(optimum?.getAttribute('cx'))).toBeCloseTo(xPixel(1.25), 6);
+    const legend = Array.from(plot().querySelectorAll('.legend text'), (t) => t.textContent);
+    expect(legend).toContain("Thompson's sample (its max is the next point)");
+    expect(legend).toContain('other samples');
+  });
+
+  it('hides a number with no free spot and shows it on hover or focus instead', () => {
+    // Ten points piled on one spot: their numbers cannot all sit beside it.
+    const piled = Array.from({ length: 10 }, (_, i) => ({
+      x: 1 + i * 0.001,
+      y: 0.5,
+      index: i + 1,
+      phase: 'bo' as const,
+    }));
+    render(<ObjectivePlot1D {...baseProps} observations={piled} bestIndex={undefined} />);
+    const placed = plot().querySelectorAll('.observation-labels .observation-label');
+    const dropped = plot().querySelectorAll('.observation .dropped-label');
+    expect(placed.length).toBeGreaterThan(0);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(placed.length + dropped.length).toBe(10);
+  });
 });

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'r
 import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate, formatSearchX } from './format.ts';
-import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, layoutLegend, plotMargins } from './layout.ts';
+import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, clamp, layoutLegend, plotMargins } from './layout.ts';
 import { PointerSurface, starPath, type LegendItem } from './marks.tsx';
 import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import { ObservationMarks, type Observation1D } from './ObservationMarks.tsx';
@@ -41,6 +41,8 @@ export interface ObjectivePlot1DProps {
   readonly band: 'sigma1' | 'ci95';
   /** Posterior sample paths on the grid. */
   readonly samples?: readonly GridValues[] | undefined;
+  /** Thompson sampling: the one path the loop drew and optimized, and the point it chose. */
+  readonly thompson?: ThompsonSample | null | undefined;
   readonly observations: readonly Observation1D[];
   /** `index` of the best observation, ringed and labelled. */
   readonly bestIndex?: number | undefined;
@@ -60,6 +62,15 @@ export interface ObjectivePlot1DProps {
   readonly fontSize?: number | undefined;
 }
 
+/** The sample path that made a Thompson decision, in f's units, and its optimum (the next point). */
+export interface ThompsonSample {
+  readonly values: GridValues;
+  /** Null when the loop fell back to another point (the optimum had been taken already). */
+  readonly optimum: { readonly x: number; readonly y: number } | null;
+  /** The path's minimum chose the point (a minimized f), not its maximum. */
+  readonly lowest: boolean;
+}
+
 export const BAND_Z = { sigma1: 1, ci95: 1.96 } as const;
 
 const at = (a: GridValues, i: number) => a[i] as number;
@@ -75,7 +86,12 @@ function legendItems(p: ObjectivePlot1DProps, t: Messages): LegendItem[] {
     items.push({ key: 'band', label, swatch: 'band', className: 'band' });
   }
   if (p.samples?.length) {
-    items.push({ key: 'samples', label: t.plotSamples, swatch: 'samples', className: 'samples' });
+    const label = p.thompson ? t.plotSamplesOther : t.plotSamples;
+    items.push({ key: 'samples', label, swatch: 'samples', className: 'samples' });
+  }
+  if (p.thompson) {
+    const label = p.thompson.lowest ? t.plotThompsonSampleMin : t.plotThompsonSample;
+    items.push({ key: 'thompson', label, swatch: 'line', className: 'thompson-path' });
   }
   if (phases.has('init')) {
     items.push({ key: 'init', label: t.plotObsInit, swatch: 'hollow', className: 'mark-init' });
@@ -115,7 +131,7 @@ function legendItems(p: ObjectivePlot1DProps, t: Messages): LegendItem[] {
  */
 export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   const { width, height, xDomain, scale, xLabel, yLabel, grid, truth, mean, std, band } = props;
-  const { samples, observations, bestIndex, next, onProbe, ariaLabel } = props;
+  const { samples, thompson, observations, bestIndex, next, onProbe, ariaLabel } = props;
   const fixedYDomain = props.yDomain;
   const t = useMessages();
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
@@ -139,8 +155,9 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
     const upper = mean && std ? Float64Array.from(mean, (m, i) => m + z * at(std, i)) : null;
     const ys = observations.map((o) => (o.y === null ? NaN : o.y));
     // Extra headroom at the top for the observation numbers above the highest points.
-    return padExtent(finiteExtent([truth, mean, lower, upper, ys, ...(samples ?? [])]), 0.06, 0.12);
-  }, [fixedYDomain, mean, std, z, observations, truth, samples]);
+    const drawn = [truth, mean, lower, upper, ys, thompson?.values, ...(samples ?? [])];
+    return padExtent(finiteExtent(drawn), 0.06, 0.12);
+  }, [fixedYDomain, mean, std, z, observations, truth, samples, thompson]);
 
   const [x0, x1] = xDomain;
   const [y0, y1] = yDomain;
@@ -175,8 +192,9 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
       mean: mean ? curve(mean) : null,
       band: bandPath,
       samples: (samples ?? []).map(curve),
+      thompson: thompson ? curve(thompson.values) : null,
     };
-  }, [grid, truth, mean, std, z, samples, x, y]);
+  }, [grid, truth, mean, std, z, samples, thompson, x, y]);
 
   /** A pointer's clientX to data x, clamped to the domain. */
   const toDataX = (clientX: number) => {
@@ -223,6 +241,16 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
             onDrag={props.onDragObservation}
             onDelete={props.onDeleteObservation}
           />
+          {thompson?.optimum && Number.isFinite(thompson.optimum.y) && (
+            <circle
+              className="thompson-optimum"
+              data-testid="thompson-optimum"
+              // Held on the plot: the path may leave a y range fitted to the model's band.
+              cx={clamp(x(thompson.optimum.x), 0, innerWidth)}
+              cy={clamp(y(thompson.optimum.y), 0, innerHeight)}
+              r={0.42 * em}
+            />
+          )}
           {nextU !== null && (
             <path
               className="next-star"
@@ -242,6 +270,9 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
         ))}
         {paths.truth !== null && <path className="truth" d={paths.truth} />}
         {paths.mean !== null && <path className="mean" d={paths.mean} />}
+        {paths.thompson !== null && (
+          <path className="thompson-path" data-testid="thompson-path" d={paths.thompson} />
+        )}
       </g>
       {nextU !== null && (
         <line className="next-line" x1={nextU} x2={nextU} y1={0} y2={innerHeight} />

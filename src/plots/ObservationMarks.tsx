@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate, formatNumber, formatSearchX } from './format.ts';
-import { clamp, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
+import { clamp, indexWidthEm, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
 import { ObservationSymbol, SpotLabel, type ObservationShape } from './marks.tsx';
 import type { AxisScale } from './scales.ts';
 
@@ -92,14 +92,17 @@ export function ObservationMarks(props: ObservationMarksProps) {
     requests.push({ u: best.u, v: best.v, width: textWidthEm(t.plotBest) * labelEm, height: em });
   }
   for (const p of placed) {
-    requests.push({ u: p.u, v: p.v, width: textWidthEm(String(p.o.index)) * labelEm, height: em });
+    requests.push({ u: p.u, v: p.v, width: indexWidthEm(p.o.index) * labelEm, height: em });
   }
   const obstacles = placed.map((p) => ({ u: p.u, v: p.v, width: 2 * r + 2, height: 2 * r + 2 }));
   for (const p of placed) {
     if (p.modelDv !== null)
       obstacles.push({ u: p.u, v: p.v + p.modelDv, width: 2 * r, height: 2 * r });
   }
-  const labelSpots = placeLabels(requests, obstacles, r * 0.6);
+  const labelSpots = placeLabels(requests, obstacles, r * 0.6, {
+    width: innerWidth,
+    height: innerHeight,
+  });
   const bestSpot = best ? labelSpots[0] : undefined;
   const numberSpots = best ? labelSpots.slice(1) : labelSpots;
 
@@ -167,7 +170,7 @@ export function ObservationMarks(props: ObservationMarksProps) {
 
   return (
     <g className="observations">
-      {placed.map(({ o, ox, u, v, failed, modelDv }) => {
+      {placed.map(({ o, ox, u, v, failed, modelDv }, i) => {
         const xText = formatSearchX(ox, scale);
         const template = failed
           ? modelDv !== null
@@ -215,6 +218,17 @@ export function ObservationMarks(props: ObservationMarksProps) {
             )}
             <ObservationSymbol shape={shape} r={r} classOf={markClass} />
             {o.index === bestIndex && !failed && <circle className="mark-best" r={r + 0.3 * em} />}
+            {!numberSpots[i] && (
+              // No room for the number beside the mark: it shows while the mark is hovered or focused.
+              <text
+                className="observation-label dropped-label"
+                y={-(r + 0.5 * em)}
+                textAnchor="middle"
+                aria-hidden="true"
+              >
+                {o.index}
+              </text>
+            )}
           </g>
         );
       })}

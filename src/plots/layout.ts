@@ -49,6 +49,14 @@ export function textWidthEm(text: string): number {
   return w;
 }
 
+/**
+ * Estimated width in ems of a point's number label: tabular figures in a semibold face are about
+ * 0.64 em each, the narrow '1' included (textWidthEm's proportional estimate runs ~30% short).
+ */
+export function indexWidthEm(index: number): number {
+  return String(index).length * 0.64;
+}
+
 /** One item of a legend, placed. */
 export interface LegendSlot<T> {
   readonly item: T;
@@ -109,23 +117,35 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The rectangle labels must stay inside: the plotting area, from (0, 0) to (width, height). */
+export interface LabelArea {
+  readonly width: number;
+  readonly height: number;
+}
+
+const boxOf = (r: LabelRequest, ou = 0, ov = 0): Box => ({
+  x0: r.u + ou - r.width / 2,
+  x1: r.u + ou + r.width / 2,
+  y0: r.v + ov - r.height / 2,
+  y1: r.v + ov + r.height / 2,
+});
+
 /**
  * Greedy placement of small labels around their anchors (the numbers next to observations): each
- * label takes the first of a few candidate spots (above, below, right, left, then further out)
- * that overlaps neither an earlier label nor an obstacle (the markers themselves), else its first
- * choice. Good enough for the tens of points a BO run has, and deterministic.
+ * label takes the first of a few candidate spots (above, below, right, left, the diagonals, then
+ * further out) that stays inside `area` and overlaps neither an earlier label nor an obstacle (the
+ * markers themselves). A label with no such spot is dropped (null): a number drawn over another
+ * ("1110") or over the frame and colour bar tells nothing, and the mark still names itself on
+ * hover and focus. Good enough for the tens of points a BO run has, and deterministic.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly LabelRequest[],
   gap: number,
-): LabelPlacement[] {
-  const taken: Box[] = obstacles.map((o) => ({
-    x0: o.u - o.width / 2,
-    x1: o.u + o.width / 2,
-    y0: o.v - o.height / 2,
-    y1: o.v + o.height / 2,
-  }));
+  area: LabelArea,
+): (LabelPlacement | null)[] {
+  const taken: Box[] = obstacles.map((o) => boxOf(o));
+  const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= area.width && b.y1 <= area.height;
   return requests.map((r) => {
     const dy = r.height / 2 + gap;
     const dx = r.width / 2 + gap;
@@ -136,19 +156,21 @@ export function placeLabels(
       [-dx, 0],
       [dx, -dy],
       [-dx, -dy],
+      [dx, dy],
+      [-dx, dy],
       [0, -dy - r.height],
       [0, dy + r.height],
+      [2 * dx, 0],
+      [-2 * dx, 0],
     ];
-    const boxAt = ([ou, ov]: [number, number]): Box => ({
-      x0: r.u + ou - r.width / 2,
-      x1: r.u + ou + r.width / 2,
-      y0: r.v + ov - r.height / 2,
-      y1: r.v + ov + r.height / 2,
-    });
-    const free = candidates.find((c) => !taken.some((t) => overlaps(t, boxAt(c))));
-    const chosen = free ?? candidates[0] ?? [0, 0];
-    taken.push(boxAt(chosen));
-    return { u: r.u + chosen[0], v: r.v + chosen[1] };
+    for (const [ou, ov] of candidates) {
+      const b = boxOf(r, ou, ov);
+      if (inside(b) && !taken.some((t) => overlaps(t, b))) {
+        taken.push(b);
+        return { u: r.u + ou, v: r.v + ov };
+      }
+    }
+    return null;
   });
 }
 

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { finiteExtent, linearTicks, log10Ticks, padExtent } from './scales.ts';
+import { axisTicks, finiteExtent, linearTicks, log10Ticks, padExtent } from './scales.ts';
 
 const labels = (ticks: { label: string }[]) => ticks.map((t) => t.label);
 
@@ -66,5 +66,35 @@ describe('extents', () => {
     expect(padExtent([0, 10], 0.1, 0.2)).toEqual([-1, 12]);
     expect(padExtent([5, 5])).toEqual([4.5, 5.5]);
     expect(padExtent(null)).toEqual([0, 1]);
+  });
+});
+
+describe('axisTicks on a log axis', () => {
+  // Widths a 1D plot or a heatmap gives an axis, at the count the plots ask for (one per 6 em).
+  const domains: [number, number][] = [
+    [0, 1.5],
+    [0, 2],
+    [-2, 0.5],
+    [-5, 0],
+    [-1, 1],
+    [-3, -1],
+  ];
+  it.each([250, 320, 480])('shows three or more ticks across one to five decades at %i px', (w) => {
+    for (const d of domains) {
+      const s = scaleLinear().domain(d).range([0, w]);
+      const ticks = axisTicks(s, 'log10', Math.max(2, Math.floor(w / (6 * 14))), 14);
+      expect(ticks.length, `${d.join('..')} at ${w} px`).toBeGreaterThanOrEqual(3);
+      for (const t of ticks) {
+        expect(t.value).toBeGreaterThanOrEqual(d[0] - 1e-9);
+        expect(t.value).toBeLessThanOrEqual(d[1] + 1e-9);
+      }
+    }
+  });
+
+  it('labels a decade and a half with round 1-2-5 values', () => {
+    const s = scaleLinear().domain([0, 1.5]).range([0, 250]);
+    const shown = labels(axisTicks(s, 'log10', 2, 14));
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    for (const l of shown) expect(l).toMatch(/^[125]0?$/);
   });
 });

@@ -117,6 +117,14 @@ export function axisTicks(
     kind === 'log10' ? log10Ticks(scale.domain() as [number, number], c) : linearTicks(scale, c);
   let out = make(count);
   for (let c = count - 1; c >= 2 && crowded(out, scale, em); c--) out = make(c);
+  // Two ticks on a log axis do not show it is one (1 and 100 could be a linear axis): ask for more
+  // and take the first set with three or more that still fits (1, 2, 5 x 10^n, or every decade).
+  if (kind === 'log10' && out.length < 3) {
+    for (let c = count + 1; c <= 12; c++) {
+      const more = make(c);
+      if (more.length >= 3 && !crowded(more, scale, em)) return more;
+    }
+  }
   return out;
 }
 

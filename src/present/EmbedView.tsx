@@ -49,7 +49,7 @@ export function EmbedView({
         {shown === 'convergence' ? (
           <ConvergenceCard state={study.state} objective={objective} />
         ) : objective.dims.length === 2 ? (
-          <HeatmapStack study={study} objective={objective} />
+          <HeatmapStack study={study} objective={objective} alone />
         ) : (
           <PlotStack study={study} objective={objective} />
         )}

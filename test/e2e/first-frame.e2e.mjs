@@ -117,7 +117,8 @@ test('the bayes_opt preset is one click away, and says why its first step is ran
     // Back to the default: the step is a search again.
     await page.getByLabel('Model preset').selectOption('default');
     await page.waitForFunction(
-      () => !/random/.test(document.querySelector('.narration')?.textContent ?? 'random'),
+      () =>
+        !/random/.test(globalThis.document.querySelector('.narration')?.textContent ?? 'random'),
     );
     assert.deepEqual(errors, []);
   } finally {

@@ -7,6 +7,8 @@
 const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
 
 function roundNumbers(value: string): string {
+  // A hex colour is a name, not a number: "#d2e21b" would otherwise read as 2e21.
+  if (/^#[0-9a-f]{3,8}$/i.test(value)) return value;
   return value.replace(NUMBER, (s) => {
     const r = Math.round(Number(s) * 100) / 100;
     return Object.is(r, -0) ? '0' : String(r);
