@@ -170,7 +170,7 @@ const coreEn = {
   // Model panel
   sectionModel: 'Model (GP kernel)',
   modelPresetLabel: 'Model preset',
-  modelPresetDefault: 'Modern default (BoTorch / Optuna style)',
+  modelPresetDefault: 'Modern default (BoTorch/Optuna)',
   modelPresetBayesOpt: 'bayes_opt / scikit-learn (exact)',
   modelPresetDefaultHint:
     'Inputs scaled to the unit box, one ℓ per dimension fitted with a prior (MAP), log-EI, no proposal within {pct}% of the range of a sampled point. bayes_opt fits ℓ by likelihood alone, so with few points it can see no correlation.',
