@@ -236,7 +236,9 @@ const coreEn = {
 
   // Help overlay
   helpTitle: 'Keyboard shortcuts',
-  helpIntro: 'Shortcuts work whenever focus is not in a text field, menu or slider.',
+  helpIntro: 'Shortcuts work whenever focus is not in a text field, menu, slider or check box.',
+  helpSpaceRule:
+    'Space steps even right after you click a button: it never presses that button again. To press a focused button from the keyboard, use Enter. In a dialog such as this one, Space and Enter press its buttons.',
   close: 'Close',
   keySpace: 'Space',
   keyLeft: '←',
@@ -559,7 +561,9 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   deleteShort: '삭제',
 
   helpTitle: '단축키',
-  helpIntro: '입력란, 메뉴, 슬라이더에 포커스가 없을 때 단축키가 동작합니다.',
+  helpIntro: '입력란, 메뉴, 슬라이더, 체크박스에 포커스가 없을 때 단축키가 동작합니다.',
+  helpSpaceRule:
+    '버튼을 누른 직후에도 스페이스는 한 단계를 진행하며, 그 버튼을 다시 누르지 않습니다. 포커스된 버튼을 키보드로 누르려면 Enter를 쓰세요. 이 창 같은 대화 상자 안에서는 스페이스와 Enter가 그 창의 버튼을 누릅니다.',
   close: '닫기',
   keySpace: '스페이스',
   keyLeft: '←',

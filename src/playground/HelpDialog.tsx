@@ -37,6 +37,7 @@ export function HelpDialog() {
       <div className="help-body">
         <h2 id="help-title">{t.helpTitle}</h2>
         <p className="hint">{t.helpIntro}</p>
+        <p className="hint">{t.helpSpaceRule}</p>
         <table className="shortcuts">
           <tbody>
             {COMMANDS.filter((c) => c.shortcut).map((c) => {

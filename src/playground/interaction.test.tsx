@@ -57,7 +57,7 @@ describe('usePlayback', () => {
 });
 
 describe('keyboard', () => {
-  it('leaves keys to text fields, menus, sliders, and Space to buttons', () => {
+  it('leaves keys to text fields, menus, sliders, and Enter (not Space) to buttons', () => {
     const input = document.createElement('input');
     const select = document.createElement('select');
     const button = document.createElement('button');
@@ -65,9 +65,11 @@ describe('keyboard', () => {
     svgButton.setAttribute('role', 'button');
     expect(ownsKey(input, 'r')).toBe(true);
     expect(ownsKey(select, 'ArrowLeft')).toBe(true);
-    expect(ownsKey(button, ' ')).toBe(true);
+    // Issue 16: Space steps even when a clicked button kept focus; Enter still presses it.
+    expect(ownsKey(button, ' ')).toBe(false);
+    expect(ownsKey(button, 'Enter')).toBe(true);
     expect(ownsKey(button, 'ArrowLeft')).toBe(false);
-    expect(ownsKey(svgButton, ' ')).toBe(true);
+    expect(ownsKey(svgButton, 'Enter')).toBe(true);
     expect(ownsKey(document.body, ' ')).toBe(false);
   });
 
