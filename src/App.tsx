@@ -32,10 +32,10 @@ export function App({ services }: { readonly services?: Services }) {
   // ?embed=1 (one figure, no chrome) and presentation mode replace the header and sections.
   const view = useViewMode(route.section === 'bo');
 
+  // The tab's title follows the section too: AppShell (useDocumentTitle) sets it.
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = t.appName;
-  }, [locale, t]);
+  }, [locale]);
 
   const chooseLocale = (next: Locale) => {
     setLocale(next);

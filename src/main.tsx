@@ -5,6 +5,7 @@ import { bootApp, startServices } from './app/startup.ts';
 import './styles/tokens.css';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

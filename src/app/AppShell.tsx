@@ -4,11 +4,14 @@ import { useKeyboard } from '../playground/useKeyboard.ts';
 import { usePlayback } from '../playground/usePlayback.ts';
 import { followPastedLinks } from '../share/boot.ts';
 import { startAutosave } from '../share/shareActions.ts';
+import { printOnPaper } from './printOnPaper.ts';
 import { ServicesProvider, type Services } from './services.tsx';
 import type { ShellPolicy } from './shellPolicy.ts';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 
 /**
- * Runs the app-wide effects (autosave, Play, keyboard shortcuts, pasted links) for every view, as
+ * Runs the app-wide effects (autosave, Play, keyboard shortcuts, pasted links, the tab's title,
+ * printing on paper) for every view, as
  * its policy says (shellPolicy.ts), around whatever the view shows. App renders it at the same
  * place in every view, so switching to presentation mode and back never restarts autosave.
  * Screens are layout only. It provides the services startup made (startup.ts startServices); a
@@ -28,5 +31,7 @@ export function AppShell({
   useEffect(() => (followLinks ? followPastedLinks() : undefined), [followLinks]);
   usePlayback(playback);
   useKeyboard(commands);
+  useDocumentTitle();
+  useEffect(printOnPaper, []);
   return services ? <ServicesProvider services={services}>{children}</ServicesProvider> : children;
 }

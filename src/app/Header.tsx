@@ -1,11 +1,12 @@
 import './shell.css';
-import type { Locale, MessageKey } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/messages.ts';
 import { routeHref, SECTIONS, type Section } from '../routing.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { LanguageSwitch } from '../widgets/LanguageSwitch.tsx';
 import { ThemeToggle } from '../widgets/ThemeToggle.tsx';
 import type { Theme } from '../widgets/useTheme.ts';
+import { SECTION_LABEL } from './useDocumentTitle.ts';
 
 interface HeaderProps {
   readonly locale: Locale;
@@ -14,12 +15,6 @@ interface HeaderProps {
   readonly onThemeChange: (theme: Theme) => void;
   readonly section: Section;
 }
-
-const SECTION_LABEL: Readonly<Record<Section, MessageKey>> = {
-  bo: 'navBo',
-  network: 'navNetwork',
-  lab: 'navLab',
-};
 
 /** The app bar: name, the sections, then language and theme on the right. */
 export function Header({ locale, onLocaleChange, theme, onThemeChange, section }: HeaderProps) {

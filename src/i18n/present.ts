@@ -13,6 +13,8 @@ export const presentEn = {
   presFullscreenUnsupported:
     'Full screen is not available to this page (a browser or frame setting); use the browser’s own full-screen key (F11).',
   presKeysHint: 'Space step · ← → history · P play · F full screen · Esc exit',
+  // The browser tab and a bookmark: the section first, so a row of tabs tells them apart.
+  presDocumentTitle: '{section} — {app}',
 
   // Embed mode.
   presEmbedUnknownFigure:
@@ -101,6 +103,7 @@ export const presentKo: Readonly<Record<keyof typeof presentEn, string>> = {
   presFullscreenUnsupported:
     '이 페이지에서는 전체 화면을 쓸 수 없습니다(브라우저나 프레임 설정). 브라우저의 전체 화면 키(F11)를 쓰세요.',
   presKeysHint: '스페이스 한 단계 · ← → 기록 · P 재생 · F 전체 화면 · Esc 나가기',
+  presDocumentTitle: '{section} — {app}',
 
   presEmbedUnknownFigure:
     '"{name}"이라는 그림은 없어 {shown} 그래프를 보여 줍니다. figure={list} 중 하나를 쓰세요.',

@@ -1,0 +1,39 @@
+/**
+ * Paper is white: a page printed from the dark theme would print light text on nothing (browsers
+ * drop backgrounds when printing). And the plots were drawn for the screen's width, wider than a
+ * page, while no script runs between beforeprint and the print layout to redraw them. So, for the
+ * length of a print, the page wears the light palette and each vector plot gets a viewBox, which
+ * lets print.css scale it to the page; afterwards the page gets its own back. Returns the
+ * unsubscribe, for an effect.
+ */
+export function printOnPaper(): () => void {
+  const root = document.documentElement;
+  let worn: string | undefined;
+  const before = () => {
+    if (worn !== undefined) return; // already printing: keep the theme to give back
+    worn = root.dataset.theme ?? '';
+    if (worn === 'dark') root.dataset.theme = 'light';
+    // The heatmaps are left out: their raster is a canvas beside the SVG, which would not follow.
+    for (const svg of document.querySelectorAll('svg.bo-plot:not(.heatmap):not([viewBox])')) {
+      const w = svg.getAttribute('width');
+      const h = svg.getAttribute('height');
+      if (!w || !h) continue;
+      svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+      svg.setAttribute('data-print-fit', '');
+    }
+  };
+  const after = () => {
+    if (worn === 'dark') root.dataset.theme = worn;
+    worn = undefined;
+    for (const svg of document.querySelectorAll('svg[data-print-fit]')) {
+      svg.removeAttribute('viewBox');
+      svg.removeAttribute('data-print-fit');
+    }
+  };
+  globalThis.addEventListener('beforeprint', before);
+  globalThis.addEventListener('afterprint', after);
+  return () => {
+    globalThis.removeEventListener('beforeprint', before);
+    globalThis.removeEventListener('afterprint', after);
+  };
+}
