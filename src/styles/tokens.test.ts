@@ -16,9 +16,14 @@ function sheets(dir: string): string[] {
   });
 }
 
-/** Each sheet's declarations (comments dropped) as [file, property, value]. */
+/**
+ * Each sheet's declarations (comments dropped) as [file, property, value]. An @page block is left
+ * out: its margin is the paper's, in millimetres, not a step of the layout's spacing scale.
+ */
 const DECLS = sheets(SRC).flatMap((file) => {
-  const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const css = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/@page\s*\{[^}]*\}/g, '');
   const name = relative(SRC, file);
   return [...css.matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g)].map(
     (m) => [name, m[1] as string, (m[2] as string).trim()] as const,
