@@ -50,10 +50,7 @@ async function firstFrame(page, plotName, acqName) {
   const acq = vertices(await acquisition.locator('path.acq').getAttribute('d'));
   // EI is never negative: its axis starts at 0, at the bottom of the plot.
   const zero = Number(await acquisition.locator('line.next-line').first().getAttribute('y2'));
-  const height =
-    Math.max(...mean.map((p) => p[1]), ...band.map((p) => p[1])) -
-    Math.min(...band.map((p) => p[1]));
-  return { mean, band, obs, acq, zero, height };
+  return { mean, band, obs, acq, zero };
 }
 
 function checkFrame({ mean, band, obs, acq, zero }, plotHeight) {
