@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { printOnPaper } from './printOnPaper.ts';
+import { PRINT_ROW_PX, printOnPaper } from './printOnPaper.ts';
 
 const root = document.documentElement;
 const print = (phase: 'beforeprint' | 'afterprint') => window.dispatchEvent(new Event(phase));
@@ -55,6 +55,24 @@ describe('printOnPaper', () => {
     print('afterprint');
     expect(curve.hasAttribute('viewBox')).toBe(false);
     expect(curve.hasAttribute('data-print-fit')).toBe(false);
+    stop();
+  });
+
+  it('zooms a row of heatmaps, at its screen size, to the width of a page and gives it back', () => {
+    const row = document.createElement('div');
+    row.className = 'heatmap-row';
+    row.style.flex = '1 1 0';
+    row.getBoundingClientRect = () => ({ width: 1400, height: 420 }) as DOMRect;
+    document.body.append(row);
+    const stop = printOnPaper();
+    print('beforeprint');
+    expect(row.style.width).toBe('1400px');
+    expect(row.style.height).toBe('420px');
+    expect(Number(row.style.zoom)).toBeCloseTo(PRINT_ROW_PX / 1400, 12);
+    print('afterprint');
+    expect(row.style.zoom).toBe('');
+    expect(row.style.width).toBe('');
+    expect(row.hasAttribute('data-print-fit')).toBe(false);
     stop();
   });
 });

@@ -40,7 +40,7 @@ export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
         ...dims.map((d) => ({ key: `x-${d.name}`, label: d.name, num: true })),
         { key: 'value', label: t.colValue, num: true },
         { key: 'phase', label: t.colPhase },
-        { key: 'best', label: t.colBest, num: true },
+        { key: 'best', label: t.colBest, num: true, className: 'col-best' },
         {
           key: 'delete',
           label: <span className="visually-hidden">{t.deleteShort}</span>,
@@ -67,7 +67,9 @@ export function TrialsTable({ state, dims, onDelete }: TrialsTableProps) {
             <td>
               <span className={`phase-tag phase-${o.phase}`}>{t[PHASE_KEY[o.phase]]}</span>
             </td>
-            <td className="num">{b === null || b === undefined ? '—' : formatNumber(b, 5)}</td>
+            <td className="num col-best">
+              {b === null || b === undefined ? '—' : formatNumber(b, 5)}
+            </td>
             <td>
               <button
                 type="button"

@@ -8,11 +8,12 @@ import { useMessages } from '../i18n/locale.ts';
 import { TableScroll } from '../widgets/TableScroll.tsx';
 import { TitledSection } from '../widgets/TitledSection.tsx';
 
-/** A column header; `num` right-aligns the column (a number). */
+/** A column header; `num` right-aligns the column (a number); `className` goes on its cells too. */
 export interface TrialColumn {
   readonly key: string;
   readonly label: ReactNode;
   readonly num?: boolean;
+  readonly className?: string;
 }
 
 function TrialTableHead({ columns }: { readonly columns: readonly TrialColumn[] }) {
@@ -20,7 +21,11 @@ function TrialTableHead({ columns }: { readonly columns: readonly TrialColumn[] 
     <thead>
       <tr>
         {columns.map((c) => (
-          <th key={c.key} scope="col" className={c.num ? 'num' : undefined}>
+          <th
+            key={c.key}
+            scope="col"
+            className={[c.num ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}
+          >
             {c.label}
           </th>
         ))}

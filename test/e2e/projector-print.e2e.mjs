@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { RESULTS, useBrowser } from './harness.mjs';
 import { waitForRows } from './helpers.mjs';
+import { choose2D } from './screens2d.mjs';
+
+/** The printable width of an A4 page, in CSS px (210 mm less 2 x 12 mm margins). */
+const PAGE_WIDTH_PX = 700;
 
 const browser = useBrowser();
 
@@ -152,7 +156,41 @@ test('on a 390x844 phone every point, delete button, checkbox and transport butt
         assert.ok(box.width >= 24 && box.height >= 24, `a ${what} is ${box.width}x${box.height}`);
       }
     }
+    // Within reach of a thumb: on the screen, not behind the trials table's sideways scroll.
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const rights = await page
+      .locator('.trials .icon-button')
+      .evaluateAll((es) => es.map((e) => e.getBoundingClientRect().right));
+    for (const right of rights) assert.ok(right <= width, `a delete button ends at ${right} px`);
     await page.screenshot({ path: join(RESULTS, 'projector-phone-390x844.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a printed 2D study fits its three maps across the page', async () => {
+  const { page, errors, close } = await browser.open({ colorScheme: 'dark' });
+  try {
+    await choose2D(page, 'Branin function', 2);
+    await page.locator('.heatmap[data-side="128"]').first().waitFor();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: PAGE_WIDTH_PX, height: 1000 });
+    const row = await page.locator('.heatmap-row').boundingBox();
+    const maps = await page
+      .locator('.heatmap-row .heatmap-box')
+      .evaluateAll((es) =>
+        es.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })),
+      );
+    assert.ok(row && row.width <= PAGE_WIDTH_PX + 0.5, `the maps are ${row?.width} px wide`);
+    assert.equal(maps.length, 3);
+    for (const m of maps)
+      assert.ok(m.left >= 0 && m.right <= PAGE_WIDTH_PX + 0.5, JSON.stringify(m));
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.locator('.heatmap-row[data-print-fit]').count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await close();
