@@ -1,7 +1,8 @@
 /**
  * GP predict (posterior mean and std over the 2D plot grid) on its two CPU paths in this process:
  * the JS loops and the WebAssembly SIMD module (src/math/wasm), which gives the same bits. The
- * three cases are those of surface-browser, with scikit-learn's time for predict + EI beside.
+ * three cases are those of surface-browser, with scikit-learn's predict + EI measured in the same
+ * run beside (bench/reference.ts; left out where scikit-learn is missing).
  *
  *   npm run bench -- predict-wasm
  */
@@ -9,14 +10,8 @@ import { loadavg } from 'node:os';
 import { predict } from '../src/math/gp.ts';
 import { lastPredictBackend, resetWasmPredict } from '../src/math/wasm/predictWasm.ts';
 import { CASES, makeCase, printTable } from './gpSurface.ts';
+import { sklearnSurfaceMs } from './reference.ts';
 import { jsonLine, round, time, type Timing } from './timing.ts';
-
-/** scikit-learn GaussianProcessRegressor.predict(return_std=True) + EI, same sizes (ms). */
-const SKLEARN_MS: Readonly<Record<string, number>> = {
-  '2d-n30-100x100': 7,
-  '2d-n100-128x128': 32,
-  '2d-n300-200x200': 326,
-};
 
 export function predictWasmBench(): void {
   const wasmGlobal = globalThis.WebAssembly;
@@ -24,7 +19,9 @@ export function predictWasmBench(): void {
   const rows: string[][] = [
     ['case', 'points', 'js ms', 'wasm ms', 'speed-up', 'bits differ', 'sklearn ms'],
   ];
-  for (const c of CASES.filter((k) => k.d === 2)) {
+  const cases = CASES.filter((k) => k.d === 2);
+  const sklearn = sklearnSurfaceMs(cases);
+  for (const c of cases) {
     const { model, grid } = makeCase(c);
     const out = { js: new Float64Array(2 * grid.n), wasm: new Float64Array(2 * grid.n) };
     const timings: Partial<Record<'js' | 'wasm', Timing>> = {};
@@ -59,12 +56,12 @@ export function predictWasmBench(): void {
       wasm.medianMs.toFixed(1),
       `${speedup.toFixed(2)}x`,
       String(differ),
-      String(SKLEARN_MS[c.name] ?? ''),
+      sklearn?.[c.name]?.toFixed(1) ?? '-',
     ]);
   }
   printTable(rows);
   console.error(
     'One thread, medians. bits differ: mean and std values whose bits differ between the paths.\n' +
-      'sklearn ms: predict(return_std=True) + EI at the same sizes (reference run, 2 cores).',
+      'sklearn ms: predict(return_std=True) + EI on the same model and grid, measured in this run.',
   );
 }

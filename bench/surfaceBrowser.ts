@@ -12,20 +12,19 @@
 import type { BenchBackend, CheckConfig, GpuCheckApi } from '../src/gpu/check.ts';
 import { ensureBuild, noteLoad, withBenchBrowser } from './browser.ts';
 import { printTable } from './gpSurface.ts';
+import { sklearnSurfaceMs } from './reference.ts';
 import { jsonLine, median, round, type Timing } from './timing.ts';
 
 interface Case {
   readonly name: string;
   readonly n: number;
   readonly side: number;
-  /** scikit-learn GaussianProcessRegressor.predict(return_std=True) + EI, same sizes, ms. */
-  readonly sklearnMs: number;
 }
 
 const CASES: readonly Case[] = [
-  { name: '2d-n30-100x100', n: 30, side: 100, sklearnMs: 7 },
-  { name: '2d-n100-128x128', n: 100, side: 128, sklearnMs: 32 },
-  { name: '2d-n300-200x200', n: 300, side: 200, sklearnMs: 326 },
+  { name: '2d-n30-100x100', n: 30, side: 100 },
+  { name: '2d-n100-128x128', n: 100, side: 128 },
+  { name: '2d-n300-200x200', n: 300, side: 200 },
 ];
 
 const BACKENDS: readonly BenchBackend[] = ['cpu-main', 'cpu-workers', 'webgl'];
@@ -54,7 +53,10 @@ export async function surfaceBrowserBench(args: string[]): Promise<void> {
     const rows: string[][] = [
       ['case', 'points', 'backend', 'median ms', 'min ms', 'runs', 'vs cpu-main', 'sklearn ms'],
     ];
+    // Measured here, before the browser timings, on models of the same sizes (bench/reference.ts).
+    const sklearn = sklearnSurfaceMs(CASES.map((c) => ({ ...c, d: 2 })));
     for (const c of CASES) {
+      const sk = sklearn?.[c.name];
       const cfg: CheckConfig = {
         n: c.n,
         side: c.side,
@@ -82,7 +84,7 @@ export async function surfaceBrowserBench(args: string[]): Promise<void> {
         const extra: Record<string, unknown> = {
           points: c.side * c.side,
           speedupVsCpuMain: speedup,
-          sklearnMs: c.sklearnMs,
+          sklearnMs: sk === undefined ? null : round(sk),
         };
         if (backend === 'webgl') Object.assign(extra, { renderer, software });
         if (backend === 'cpu-workers') extra['workers'] = Math.min(cores, 4);
@@ -95,7 +97,7 @@ export async function surfaceBrowserBench(args: string[]): Promise<void> {
           t.minMs.toFixed(1),
           String(t.runs),
           `${speedup.toFixed(2)}x`,
-          String(c.sklearnMs),
+          sk === undefined ? '-' : sk.toFixed(1),
         ]);
       }
     }
@@ -103,7 +105,7 @@ export async function surfaceBrowserBench(args: string[]): Promise<void> {
     console.error(
       'Backends are timed in turns (round-robin), one warm-up each; medians of full updates.\n' +
         'vs cpu-main: speed-up over float64 on the page main thread in this run (higher is faster).\n' +
-        'sklearn ms: scikit-learn predict(return_std=True) + EI at the same sizes (reference run).',
+        'sklearn ms: scikit-learn predict(return_std=True) + EI at the same sizes, measured in this run.',
     );
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   });

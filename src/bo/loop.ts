@@ -9,7 +9,13 @@ import { lhs, sobol } from '../math/samplers.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { maximizeAcquisition } from './acqOptimizer.ts';
 import { bestIndex, goalSign, modelData, observedPoints } from './modelData.ts';
-import { designSeparation, fitModel, isUncorrelatedFit, presetSearch } from './modelPreset.ts';
+import {
+  designSeparation,
+  fitModel,
+  isUncorrelatedFit,
+  presetSearch,
+  type RefitOptions,
+} from './modelPreset.ts';
 import { STREAM, stepRng } from './seeding.ts';
 import { dimsOf, fromUnitCube, gridPoint, isDuplicate, uniformInBox } from './space.ts';
 import type { LoopConfig, LoopState, Observation, Phase, Proposal } from './types.ts';
@@ -156,13 +162,17 @@ function uncorrelatedProposal(
   return { x: [...x], phase: 'bo', fallback: 'uncorrelated', acquisitionValue: value[0] as number };
 }
 
-/** The GP suggest() would fit for this state, or null when there is nothing to model or it fails. */
-export function fitStateModel(state: LoopState): GPModel | null {
+/**
+ * The GP suggest() would fit for this state, or null when there is nothing to model or it fails.
+ * With refit.warmStart (the previous state's fitted kernel.lengthScale), a cheap local refit
+ * (modelPreset.ts fitModel, math/gpWarmStart.ts).
+ */
+export function fitStateModel(state: LoopState, refit: RefitOptions = {}): GPModel | null {
   const d = dimsOf(state.config.bounds);
   const data = modelData(state.observations, state.config.goal, d);
   if (data.X.n === 0) return null;
   try {
-    return fitModel(state.config, data.X, data.y, state.observations.length);
+    return fitModel(state.config, data.X, data.y, state.observations.length, refit);
   } catch (e) {
     if (e instanceof GPError) return null;
     throw e;

@@ -12,6 +12,7 @@
 import { fitGP } from '../math/gp.ts';
 import { atLowerLengthScaleBound, fitGPWithHyperparameters } from '../math/gpFit.ts';
 import { fitGPMap } from '../math/gpMap.ts';
+import { fullSearchDue, type FitReport, type WarmStart } from '../math/gpWarmStart.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { STREAM, stepRng } from './seeding.ts';
 import type { LoopConfig } from './types.ts';
@@ -65,17 +66,34 @@ export function isUncorrelatedFit(config: LoopConfig, model: GPModel): boolean {
   }
 }
 
+/** A refit's optional warm start (the previous state's fitted length scales) and report hook. */
+export interface RefitOptions {
+  readonly warmStart?: WarmStart;
+  readonly report?: (r: FitReport) => void;
+}
+
 /**
  * Fits the GP the way the config asks: the kernel as given when fitKernel is off (both presets),
- * else the preset's fit. Deterministic from (seed, index).
+ * else the preset's fit. Deterministic from (seed, index), and from the warm start when one is
+ * given: it is used unless index (the observation count) is due a full search (gpWarmStart.ts).
  */
-export function fitModel(config: LoopConfig, X: PointSet, y: Float64Array, index: number): GPModel {
+export function fitModel(
+  config: LoopConfig,
+  X: PointSet,
+  y: Float64Array,
+  index: number,
+  refit: RefitOptions = {},
+): GPModel {
   const base = { kernel: config.kernel, alpha: config.alpha, normalizeY: config.normalizeY };
   if (!config.fitKernel) return fitGP(X, y, base);
   const rng = stepRng(config.seed, STREAM.fit, index);
+  const warm = {
+    ...(refit.warmStart && !fullSearchDue(index) ? { warmStart: refit.warmStart } : {}),
+    ...(refit.report ? { report: refit.report } : {}),
+  };
   switch (config.model) {
     case 'bayes_opt':
-      return fitGPWithHyperparameters(X, y, { ...base, restarts: config.restarts, rng });
+      return fitGPWithHyperparameters(X, y, { ...base, restarts: config.restarts, rng, ...warm });
     case 'default': {
       const { lower, upper } = config.bounds;
       return fitGPMap(X, y, {
@@ -85,6 +103,7 @@ export function fitModel(config: LoopConfig, X: PointSet, y: Float64Array, index
         ranges: lower.map((lo, k) => (upper[k] as number) - lo),
         restarts: config.restarts,
         rng,
+        ...warm,
       });
     }
   }

@@ -3,17 +3,21 @@
  * read straight from the kernel's packed pairs, the inverse of the factor, and the lower triangle
  * of K^-1 = L^-T L^-1. Each works on 2 x 2 blocks of outputs: four independent sums that share
  * every load, which is what bounds these loops in V8's scalar code: one load per multiply-add
- * instead of two (bench/lmlEval.ts measures them against one dot product at a time). Sums run in
- * index order, one accumulator each, so the results do not depend on the blocking.
+ * instead of two (bench/lmlEval.ts measures them against one dot product at a time). The products
+ * run through a Dot2x2 (JS, or WebAssembly SIMD on buffers in its memory: wasm/dotWasm.ts) with
+ * one fixed summation order, so the results depend neither on the blocking nor on the path.
  *
  * Packed pairs: entry e(p, q) = p (p - 1) / 2 + q holds the (p, q) element, q < p, row by row.
  */
 
 /**
  * The 2 x 2 block every kernel here is made of: rows a0, a1 of A (offsets) dotted with rows b0, b1
- * of B over k in [from, to), into acc = [a0.b0, a0.b1, a1.b0, a1.b1], each summed in k order.
+ * of B over k in [from, to), into acc = [a0.b0, a0.b1, a1.b0, a1.b1]. Each sum is split in two
+ * over the pairs (from + 2m, from + 2m + 1): the even elements (and an odd tail) in one, the odd
+ * in the other, added last; the order of the two f64x2 lanes of wasm/dotModule.ts, so that the
+ * WebAssembly path (wasm/dotWasm.ts) gives the same bits.
  */
-function dot2x2(
+export type Dot2x2 = (
   A: Float64Array,
   a0: number,
   a1: number,
@@ -23,26 +27,52 @@ function dot2x2(
   from: number,
   to: number,
   acc: Float64Array,
-): void {
-  let s00 = 0;
-  let s01 = 0;
-  let s10 = 0;
-  let s11 = 0;
-  for (let k = from; k < to; k++) {
+) => void;
+
+/** Dot2x2 in plain JS. */
+export const dot2x2Js: Dot2x2 = (A, a0, a1, B, b0, b1, from, to, acc) => {
+  let e00 = 0;
+  let e01 = 0;
+  let e10 = 0;
+  let e11 = 0;
+  let o00 = 0;
+  let o01 = 0;
+  let o10 = 0;
+  let o11 = 0;
+  const last = from + ((to - from) & ~1);
+  for (let k = from; k < last; k += 2) {
     const x0 = A[a0 + k] as number;
     const x1 = A[a1 + k] as number;
     const y0 = B[b0 + k] as number;
     const y1 = B[b1 + k] as number;
-    s00 += x0 * y0;
-    s01 += x0 * y1;
-    s10 += x1 * y0;
-    s11 += x1 * y1;
+    e00 += x0 * y0;
+    e01 += x0 * y1;
+    e10 += x1 * y0;
+    e11 += x1 * y1;
+    const u0 = A[a0 + k + 1] as number;
+    const u1 = A[a1 + k + 1] as number;
+    const v0 = B[b0 + k + 1] as number;
+    const v1 = B[b1 + k + 1] as number;
+    o00 += u0 * v0;
+    o01 += u0 * v1;
+    o10 += u1 * v0;
+    o11 += u1 * v1;
   }
-  acc[0] = s00;
-  acc[1] = s01;
-  acc[2] = s10;
-  acc[3] = s11;
-}
+  if (last < to) {
+    const x0 = A[a0 + last] as number;
+    const x1 = A[a1 + last] as number;
+    const y0 = B[b0 + last] as number;
+    const y1 = B[b1 + last] as number;
+    e00 += x0 * y0;
+    e01 += x0 * y1;
+    e10 += x1 * y0;
+    e11 += x1 * y1;
+  }
+  acc[0] = e00 + o00;
+  acc[1] = e01 + o01;
+  acc[2] = e10 + o10;
+  acc[3] = e11 + o11;
+};
 
 /**
  * Lower Cholesky factor, into L (row-major n x n; the upper triangle is left as it is), of the
@@ -54,6 +84,7 @@ export function factorPackedLower(
   diag: number,
   L: Float64Array,
   n: number,
+  dot2x2: Dot2x2 = dot2x2Js,
 ): boolean {
   const acc = new Float64Array(4);
   let i = 0;
@@ -129,7 +160,12 @@ export function factorPackedLower(
  * The inverse of the lower factor L, transposed: Z[j * n + i] = (L^-1)_ij for i >= j, so that a
  * column of L^-1 is a contiguous row of Z. Entries with i < j are not written and must be zero.
  */
-export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Array): void {
+export function invertLowerTransposed(
+  L: Float64Array,
+  n: number,
+  Z: Float64Array,
+  dot2x2: Dot2x2 = dot2x2Js,
+): void {
   const acc = new Float64Array(4);
   let j = 0;
   for (; j + 1 < n; j += 2) {
@@ -180,7 +216,12 @@ export function invertLowerTransposed(L: Float64Array, n: number, Z: Float64Arra
  * The off-diagonal lower triangle of K^-1 = L^-T L^-1, packed by pairs (p, q), q < p, row by row,
  * from Z of invertLowerTransposed: (K^-1)_pq = sum_{k >= p} Z[p, k] Z[q, k].
  */
-export function inversePairs(Z: Float64Array, n: number, out: Float64Array): void {
+export function inversePairs(
+  Z: Float64Array,
+  n: number,
+  out: Float64Array,
+  dot2x2: Dot2x2 = dot2x2Js,
+): void {
   const acc = new Float64Array(4);
   let p = 0;
   for (; p + 1 < n; p += 2) {

@@ -14,6 +14,13 @@ import {
 } from './gp.ts';
 import { minimizeBounded } from './lbfgsb.ts';
 import type { LmlEvaluator } from './gpLikelihood.ts';
+import {
+  acceptWarm,
+  countEvaluations,
+  warmTheta,
+  type FitReport,
+  type WarmStart,
+} from './gpWarmStart.ts';
 import type { CholeskyOptions } from './linalg.ts';
 import type { Rng } from './rng.ts';
 import type { GPModel, KernelSpec, PointSet } from './types.ts';
@@ -36,6 +43,13 @@ export interface FitHyperparametersOptions {
    * starts are exactly sklearn's: the given length scale plus `restarts` random ones.
    */
   readonly scan?: boolean;
+  /**
+   * The previous fit's length scale(s): one local run from there replaces the search when its
+   * result passes gpWarmStart.ts's checks (the caller applies fullSearchDue).
+   */
+  readonly warmStart?: WarmStart;
+  /** Told how the fit searched and what it cost (benches, progress). */
+  readonly report?: (r: FitReport) => void;
 }
 
 /** scikit-learn's default length-scale bounds, which bayes_opt keeps. */
@@ -58,6 +72,15 @@ export function atLowerLengthScaleBound(
 
 /** Points of the coarse scan of the log length scale across the bounds. */
 const SCAN_POINTS = 32;
+
+/** -LML and its gradient, for minimizeBounded. */
+function negLmlOf(ev: LmlEvaluator): (theta: Float64Array, grad: Float64Array) => number {
+  return (theta, grad) => {
+    const v = ev.evaluate(theta, grad);
+    for (let j = 0; j < ev.nParams; j++) grad[j] = -(grad[j] as number);
+    return -v;
+  };
+}
 
 /**
  * The search of fitGPWithHyperparameters on one evaluator: L-BFGS-B from the given length scale,
@@ -109,11 +132,7 @@ export function searchLengthScales(
     starts.push(th);
   }
 
-  const negLml = (theta: Float64Array, grad: Float64Array): number => {
-    const v = ev.evaluate(theta, grad);
-    for (let j = 0; j < p; j++) grad[j] = -(grad[j] as number);
-    return -v;
-  };
+  const negLml = negLmlOf(ev);
   let best: Float64Array | null = null;
   let bestValue = -Infinity;
   for (const x0 of starts) {
@@ -157,9 +176,15 @@ export function fitGPWithHyperparameters(
   const ard = typeof kernel.lengthScale !== 'number';
   const { yNorm } = normalizeTargets(yv, opts.normalizeY);
 
+  const count = { n: 0 };
+  const evaluator = (cholOpts: CholeskyOptions): LmlEvaluator =>
+    countEvaluations(
+      createLmlEvaluator(X, yNorm, kernel.type, kernel.variance, opts.alpha, ard, cholOpts),
+      count,
+    );
   const fitOnce = (cholOpts: CholeskyOptions): Float64Array | null =>
     searchLengthScales(
-      createLmlEvaluator(X, yNorm, kernel.type, kernel.variance, opts.alpha, ard, cholOpts),
+      evaluator(cholOpts),
       kernel.lengthScale,
       [lo, hi],
       restarts,
@@ -167,9 +192,13 @@ export function fitGPWithHyperparameters(
       opts.scan !== false,
     );
 
+  const warm = opts.warmStart
+    ? warmFit(evaluator({ maxTries: 0 }), opts.warmStart, kernel, lo, hi)
+    : null;
   // Like scikit-learn, the search treats an indefinite K as a likelihood of -Infinity; only if
   // that is true everywhere it looked does it retry with the jittered factorization.
-  const theta = fitOnce({ maxTries: 0 }) ?? fitOnce(opts.cholesky ?? {});
+  const theta = warm ?? fitOnce({ maxTries: 0 }) ?? fitOnce(opts.cholesky ?? {});
+  opts.report?.({ mode: warm ? 'warm' : 'full', evaluations: count.n });
   if (!theta) {
     throw new GPError(
       'not-positive-definite',
@@ -185,4 +214,29 @@ export function fitGPWithHyperparameters(
     normalizeY: opts.normalizeY,
     ...(opts.cholesky ? { cholesky: opts.cholesky } : {}),
   });
+}
+
+/** One L-BFGS-B run from the warm start; its optimum, or null when gpWarmStart.ts refuses it. */
+function warmFit(
+  ev: LmlEvaluator,
+  warm: WarmStart,
+  kernel: KernelSpec,
+  lo: number,
+  hi: number,
+): Float64Array | null {
+  const p = ev.nParams;
+  const logLo = Math.log(lo);
+  const logHi = Math.log(hi);
+  const x0 = warmTheta(warm, p, logLo, logHi);
+  if (!x0) return null;
+  const res = minimizeBounded(
+    negLmlOf(ev),
+    x0,
+    new Float64Array(p).fill(logLo),
+    new Float64Array(p).fill(logHi),
+  );
+  // The full search's first start is the kernel's own length scale(s).
+  const first = warmTheta({ lengthScale: kernel.lengthScale }, p, logLo, logHi);
+  const firstValue = first ? ev.evaluate(first) : -Infinity;
+  return acceptWarm(res.x, -res.f, x0, logLo, logHi, firstValue) ? res.x : null;
 }

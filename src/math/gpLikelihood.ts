@@ -5,6 +5,7 @@
  * gp.ts.
  */
 import { factorPackedLower, inversePairs, invertLowerTransposed } from './choleskyBlocked.ts';
+import { choleskyBuffers } from './wasm/dotWasm.ts';
 import { cholSolveInPlace, halfLogDet, type CholeskyOptions } from './linalg.ts';
 import type { KernelSpec, KernelType, PointSet } from './types.ts';
 
@@ -113,9 +114,8 @@ export function createLmlEvaluator(
   const R2 = new Float64Array(P);
   const Kp = new Float64Array(P);
   const G = new Float64Array(P);
-  const L = new Float64Array(n * n);
-  // Allocated on the first gradient: the scan of gpFit.ts only needs values.
-  let Z: Float64Array | null = null;
+  // L and L^-1 live in a WebAssembly memory where SIMD is available (same bits either way).
+  const { L, Z, dot } = choleskyBuffers(n);
   const a = new Float64Array(n);
   const invl2 = new Float64Array(nParams);
   let lastJitter = 0;
@@ -131,7 +131,7 @@ export function createLmlEvaluator(
     let ok = false;
     for (let t = 0; t <= maxTries && !ok; t++) {
       lastJitter = t === 0 ? 0 : baseJitter * 10 ** (t - 1);
-      ok = factorPackedLower(Kp, variance + alpha + lastJitter, L, n);
+      ok = factorPackedLower(Kp, variance + alpha + lastJitter, L, n, dot);
     }
     if (!ok) {
       grad?.fill(0);
@@ -144,11 +144,10 @@ export function createLmlEvaluator(
     const value = -0.5 * yKy - halfLogDet(L, n) - 0.5 * n * LOG_2PI;
     if (!grad) return value;
 
-    Z ??= new Float64Array(n * n);
-    invertLowerTransposed(L, n, Z);
+    invertLowerTransposed(L, n, Z, dot);
     // Kp is spent once L exists; it now receives the pairs of K^-1.
     const Kinv = Kp;
-    inversePairs(Z, n, Kinv);
+    inversePairs(Z, n, Kinv, dot);
     // dLML/dtheta = 0.5 tr((a a^T - K^-1) dK/dtheta); dK is symmetric with a zero diagonal, so
     // the trace is the sum over pairs q < p of W_pq dK_pq.
     grad.fill(0);

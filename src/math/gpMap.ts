@@ -20,6 +20,13 @@
  * WebAssembly path need no input transform and stay bit-identical to each other.
  */
 import { createLmlEvaluator, fitGP, GPError, normalizeTargets, validateData } from './gp.ts';
+import {
+  acceptWarm,
+  countEvaluations,
+  warmTheta,
+  type FitReport,
+  type WarmStart,
+} from './gpWarmStart.ts';
 import { minimizeBounded } from './lbfgsb.ts';
 import type { CholeskyOptions } from './linalg.ts';
 import type { Rng } from './rng.ts';
@@ -63,6 +70,10 @@ export interface FitMapOptions {
   readonly restarts: number;
   readonly rng: Rng;
   readonly cholesky?: CholeskyOptions;
+  /** The previous fit's length scales, in search units (see gpWarmStart.ts). */
+  readonly warmStart?: WarmStart;
+  /** Told how the fit searched and what it cost. */
+  readonly report?: (r: FitReport) => void;
 }
 
 /** MAP fit of unit-cube ARD length scales; the GP on (X, y) with them, in search units. */
@@ -87,20 +98,24 @@ export function fitGPMap(
   const { yNorm } = normalizeTargets(yv, true);
   const prior = lengthScalePrior(d);
 
-  const search = (cholOpts: CholeskyOptions): Float64Array | null => {
-    const ev = createLmlEvaluator(
-      Xu,
-      yNorm,
-      opts.kernelType,
-      opts.variance,
-      opts.alpha,
-      true,
-      cholOpts,
+  const count = { n: 0 };
+  const posterior = (cholOpts: CholeskyOptions): NegPosterior =>
+    negPosteriorOf(
+      countEvaluations(
+        createLmlEvaluator(Xu, yNorm, opts.kernelType, opts.variance, opts.alpha, true, cholOpts),
+        count,
+      ).evaluate,
+      d,
+      prior,
     );
-    return searchMap(ev.evaluate, d, prior, opts.restarts, opts.rng);
-  };
+  const search = (cholOpts: CholeskyOptions): Float64Array | null =>
+    searchMap(posterior(cholOpts), d, prior, opts.restarts, opts.rng);
+  const warm = opts.warmStart
+    ? warmMap(posterior({ maxTries: 0 }), opts.warmStart, prior, opts.ranges)
+    : null;
   // As in gpFit.ts: an indefinite K is a posterior of -Infinity; jitter only if it is everywhere.
-  const theta = search({ maxTries: 0 }) ?? search(opts.cholesky ?? {});
+  const theta = warm ?? search({ maxTries: 0 }) ?? search(opts.cholesky ?? {});
+  opts.report?.({ mode: warm ? 'warm' : 'full', evaluations: count.n });
   if (!theta) {
     throw new GPError(
       'not-positive-definite',
@@ -124,13 +139,59 @@ export function fitGPMap(
   });
 }
 
+/** -(LML + log prior) and its gradient in the unit-cube log length scales, for minimizeBounded. */
+type NegPosterior = (theta: Float64Array, grad: Float64Array) => number;
+
+function negPosteriorOf(
+  lml: (theta: ArrayLike<number>, grad?: Float64Array) => number,
+  d: number,
+  prior: LogNormalPrior,
+): NegPosterior {
+  return (theta, grad) => {
+    let v = lml(theta, grad);
+    if (v === -Infinity) return Infinity;
+    for (let j = 0; j < d; j++) {
+      const [lp, dlp] = logPriorWithGradient(theta[j] as number, prior);
+      v += lp;
+      grad[j] = -((grad[j] as number) + dlp);
+    }
+    return -v;
+  };
+}
+
+/** The cold search's first start: the density in l's mode (see searchMap). */
+function shortStart(prior: LogNormalPrior): number {
+  const [lo, hi] = UNIT_LENGTH_SCALE_BOUNDS;
+  return Math.min(Math.log(hi), Math.max(Math.log(lo), prior.loc - prior.scale * prior.scale));
+}
+
+/** One L-BFGS-B run from the warm start; its optimum, or null when gpWarmStart.ts refuses it. */
+function warmMap(
+  negPosterior: NegPosterior,
+  warm: WarmStart,
+  prior: LogNormalPrior,
+  ranges: readonly number[],
+): Float64Array | null {
+  const d = ranges.length;
+  const logLo = Math.log(UNIT_LENGTH_SCALE_BOUNDS[0]);
+  const logHi = Math.log(UNIT_LENGTH_SCALE_BOUNDS[1]);
+  const x0 = warmTheta(warm, d, logLo, logHi, (k) => ranges[k] as number);
+  if (!x0) return null;
+  const lower = new Float64Array(d).fill(logLo);
+  const upper = new Float64Array(d).fill(logHi);
+  const res = minimizeBounded(negPosterior, x0, lower, upper);
+  const first = new Float64Array(d).fill(shortStart(prior));
+  const firstValue = -negPosterior(first, new Float64Array(d));
+  return acceptWarm(res.x, -res.f, x0, logLo, logHi, firstValue) ? res.x : null;
+}
+
 /**
  * Maximizes LML + log prior over log length scales within the bounds, from a short start and
  * `restarts` starts drawn uniformly (in log) over it +/- 2 prior scales; null when the posterior
  * was -Infinity everywhere. The rng advances the same way for any data.
  */
 function searchMap(
-  lml: (theta: ArrayLike<number>, grad?: Float64Array) => number,
+  negPosterior: NegPosterior,
   d: number,
   prior: LogNormalPrior,
   restarts: number,
@@ -142,22 +203,12 @@ function searchMap(
   // The first start is short (the density in l's mode, exp(loc - scale^2)): from there the search
   // finds the short length scales of a sharp objective, which a start at the prior's mode can miss.
   const mode = prior.loc - prior.scale * prior.scale;
-  const starts = [new Float64Array(d).fill(clamp(mode))];
+  const starts = [new Float64Array(d).fill(shortStart(prior))];
   for (let r = 0; r < restarts; r++) {
     const th = new Float64Array(d);
     for (let j = 0; j < d; j++) th[j] = clamp(mode + rng.uniform(-2, 2) * prior.scale);
     starts.push(th);
   }
-  const negPosterior = (theta: Float64Array, grad: Float64Array): number => {
-    let v = lml(theta, grad);
-    if (v === -Infinity) return Infinity;
-    for (let j = 0; j < d; j++) {
-      const [lp, dlp] = logPriorWithGradient(theta[j] as number, prior);
-      v += lp;
-      grad[j] = -((grad[j] as number) + dlp);
-    }
-    return -v;
-  };
   const lower = new Float64Array(d).fill(logLo);
   const upper = new Float64Array(d).fill(logHi);
   let best: Float64Array | null = null;
