@@ -1,6 +1,6 @@
 import './plotStack.css';
 import './heatmapStack.css';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { bestIndex as bestIndexOf } from '../bo/modelData.ts';
 import { isFinished } from '../bo/loop.ts';
 import type { LoopState } from '../bo/types.ts';
@@ -107,6 +107,8 @@ export function HeatmapStack({
     return thresholds.length ? { values: truthShown, side: truthSide, thresholds } : null;
   }, [truthShown, truthSide]);
   const observations = useMemo(() => observations2D(state), [state]);
+  // Stable, so the memoized marks and labels of the three maps skip every hover re-render.
+  const fmt = useCallback((x: number, y: number) => formatPoint([x, y], dims), [dims]);
 
   const [dx, dy] = dims;
   if (!dx || !dy) return null;
@@ -136,7 +138,6 @@ export function HeatmapStack({
   };
   const readoutPoint = hover ?? next ?? bestPoint;
   const readoutKind = hover ? 'cursor' : next ? 'next' : 'best';
-  const fmt = (x: number, y: number) => formatPoint([x, y], dims);
   const noModel = surfaces.mean === null;
   const acqLabel = acq.label;
 
@@ -197,7 +198,10 @@ export function HeatmapStack({
   ] as const;
 
   return (
-    <div className={`heatmap-stack${sliceMode === 'off' ? '' : ' with-slice'}`}>
+    <div
+      className={`heatmap-stack${sliceMode === 'off' ? '' : ' with-slice'}`}
+      data-updating={study.wanted && study.wanted !== state ? 'true' : undefined}
+    >
       <div className="heatmap-toolbar">
         <HeatmapReadout
           kind={readoutKind}

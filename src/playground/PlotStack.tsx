@@ -76,7 +76,10 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
   const xLabel = axisTitle(dim, t);
 
   return (
-    <div className={`plot-stack${compareAll ? ' comparing' : ''}`}>
+    <div
+      className={`plot-stack${compareAll ? ' comparing' : ''}`}
+      data-updating={study.wanted && study.wanted !== state ? 'true' : undefined}
+    >
       <Plot1DPair
         xDomain={xDomain}
         scale={dim.scale}

@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Analysis } from '../bo/analysis.ts';
 import type { LoopState } from '../bo/types.ts';
-import type { PointSet } from '../math/types.ts';
+import type { GPModel, PointSet } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
 import type { Objective } from '../objectives/types.ts';
 import * as H from '../store/history.ts';
 import { useStore } from '../store/store.ts';
+import { knownModel } from '../store/analysisCache.ts';
 import { useAnalysis, type AnalysisPending } from '../store/useAnalysis.ts';
 
 /** A drag in progress: observation i shown at x (search units) before it is committed. */
@@ -15,8 +16,13 @@ export interface DragPreview {
 }
 
 export interface StudyView {
-  /** The state on screen: the history's current snapshot, or its drag preview. */
+  /**
+   * The state on screen: the history's current snapshot, or its drag preview; while a long refit
+   * of that runs in the worker, the last state drawn (its picture, rows and narration stay).
+   */
   readonly state: LoopState;
+  /** The state asked for, where it differs from `state`: the one the worker is computing. */
+  readonly wanted?: LoopState;
   readonly analysis: Analysis;
   readonly grid: PointSet;
   /** Set while a large study's model is computed in the background, or after it was cancelled. */
@@ -31,7 +37,9 @@ export interface StudyView {
  * sample count (useAnalysis/analysisFor), so nothing is recomputed unless they change; while input
  * moves faster than a full analysis, a cheaper preview is drawn and the full one follows.
  * While an observation is dragged, the state shown is a preview with it moved and re-evaluated,
- * so the posterior follows the pointer; only the release adds a history entry.
+ * so the posterior follows the pointer; only the release adds a history entry. The preview keeps
+ * the hyperparameters of the state it was dragged from (one factorization per move, no ML-II search
+ * per pointermove); the release refits them once.
  */
 /** Greyed sample paths drawn beside Thompson's own (the Distill article shows a few). */
 const THOMPSON_ALTERNATIVES = 3;
@@ -46,10 +54,13 @@ export function useStudy(): StudyView {
   const [drag, setDragOn] = useState<{ on: H.History; d: DragPreview } | null>(null);
   const active = drag && drag.on === history ? drag.d : null;
 
-  const state = useMemo(
+  const wanted = useMemo(
     () =>
       active
-        ? H.current(H.moveObservation(history, objective, active.i, [active.x], noise))
+        ? withKeptHyperparameters(
+            H.current(H.moveObservation(history, objective, active.i, [active.x], noise)),
+            knownModel(H.current(history)),
+          )
         : H.current(history),
     [active, history, objective, noise],
   );
@@ -58,17 +69,30 @@ export function useStudy(): StudyView {
     [],
   );
   // Sample paths are drawn in 1D only; in 2D they would cost a 64 x 64 surface each for nothing.
-  const { analysis, grid, pending } = useAnalysis(
-    state,
+  const { analysis, grid, pending, shown } = useAnalysis(
+    wanted,
     // Thompson's own path is drawn beside a few others, so it reads as one draw among many.
     objective.dims.length !== 1
       ? 0
-      : state.config.acquisition.type === 'thompson'
+      : wanted.config.acquisition.type === 'thompson'
         ? Math.max(sampleCount, THOMPSON_ALTERNATIVES)
         : sampleCount,
+    { keepLast: true },
   );
   const truth = useMemo(() => truthOn(objective, grid), [objective, grid]);
-  return { state, analysis, grid, pending, truth, setDrag };
+  return { state: shown, wanted, analysis, grid, pending, truth, setDrag };
+}
+
+/** The dragged preview with its kernel fixed at `model`'s fitted one, when that model is known. */
+export function withKeptHyperparameters(
+  preview: LoopState,
+  model: GPModel | null | undefined,
+): LoopState {
+  if (!model || !preview.config.fitKernel) return preview;
+  return {
+    ...preview,
+    config: { ...preview.config, fitKernel: false, kernel: model.kernel, alpha: model.alpha },
+  };
 }
 
 function truthOn(objective: Objective, grid: PointSet): Float64Array {

@@ -97,7 +97,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
               <Scrubber />
             </StatusLine>
             {study.pending ? (
-              <AnalysisProgress pending={study.pending} state={state} />
+              <AnalysisProgress pending={study.pending} state={study.wanted ?? state} />
             ) : (
               <NarrationLine text={narrate(facts, t, dims)} />
             )}

@@ -1,19 +1,34 @@
 /**
  * Memoized analyses. States are immutable, so a state object identifies its analysis; the fitted
  * GP is cached by observations and kernel settings alone, so dragging an acquisition slider reuses
- * it and only the (cheap) acquisition search reruns.
+ * it and only the (cheap) acquisition search reruns. Only the most recently used states keep theirs
+ * (RecentMap): the current one and its neighbours; Back to an older one recomputes it, identically.
  */
 import { analyze, type Analysis } from '../bo/analysis.ts';
 import { fitStateModel } from '../bo/loop.ts';
 import type { LoopState, Observation } from '../bo/types.ts';
 import { plotGrid } from '../bo/plotGrid.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
+import { RecentMap } from './recentMap.ts';
 
 // Re-exported so the app's call sites keep one place to ask for analyses and their grid.
 export { GRID_1D, plotGrid } from '../bo/plotGrid.ts';
 
-const analyses = new WeakMap<LoopState, Map<string, Analysis>>();
-const models = new WeakMap<readonly Observation[], Map<string, GPModel | null>>();
+/**
+ * States (and observation lists) whose analyses and models are kept: the one shown, its history
+ * neighbours, a drag preview or two. Each holds an n x n factor and a 10,000-candidate search.
+ */
+export const KEPT_STATES = 8;
+
+const analyses = new RecentMap<LoopState, Map<string, Analysis>>(KEPT_STATES);
+const models = new RecentMap<readonly Observation[], Map<string, GPModel | null>>(KEPT_STATES);
+
+/** How many fitted models the cache holds now (one per kernel setting of a kept list). */
+export function cachedModelCount(): number {
+  let n = 0;
+  for (const byKey of models.values()) for (const m of byKey.values()) if (m) n++;
+  return n;
+}
 
 /** Everything the fit depends on besides the observations (the default preset scales by bounds). */
 function modelKey(s: LoopState): string {

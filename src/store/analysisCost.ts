@@ -12,13 +12,16 @@
  *   acquisition search + plot grid, model given:   n = 1,000: 36 ms in 1D, 274 ms in 2D,
  *                                                   n = 500: 80 ms in 2D  (~2.7e-4 ms x n^2)
  *
- * so a fitted study goes to the worker from about 90 observations on, a fixed kernel from about
- * 550, and a study whose model is already known (a slider moved) from about 600.
+ * so a fitted study goes to the worker from about 70 observations on, a fixed kernel from about
+ * 340, and a study whose model is already known (a slider moved) from about 430.
  */
 import type { LoopState } from '../bo/types.ts';
 
-/** The longest the main thread may be busy with one analysis: the page answers within this. */
-export const SYNC_LIMIT_MS = 100;
+/**
+ * The longest the main thread may be busy with one analysis: a task over 50 ms is a long task (it
+ * delays input), so anything longer goes to the worker while the last picture stays on screen.
+ */
+export const SYNC_LIMIT_MS = 50;
 
 const FIT_MS_PER_N3 = 1.3e-4;
 /** The starts of the measured fit: the given length scale, the scan's best and 5 random ones. */

@@ -106,6 +106,8 @@ test('1,000 imported trials: the page answers during the fit, Cancel keeps them 
     assert.equal(await progress.count(), 0);
     await page.getByText('GP mean', { exact: true }).waitFor();
     await step.click();
+    // The last picture (1,002 rows, its model) stays until the new state's model arrives.
+    await page.locator('[data-updating="true"]').waitFor({ state: 'detached', timeout: 60_000 });
     await waitForRows(page, 1003);
 
     const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
