@@ -9,6 +9,8 @@ export default defineConfig({
       'test/unit/**/*.test.tsx',
     ],
     environment: 'node',
+    // The formula parser (mathjs) loads on demand in the app; tests compile formulas synchronously.
+    setupFiles: ['test/unit/setupFormulaParser.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,9 +1,12 @@
 /** `npm run bench -- NAME`: runs one benchmark (or all with no name) and prints its figures. */
 import { boQualityBench } from './boQuality.ts';
+import { firstLoadBench } from './firstLoad.ts';
 import { gpSurfaceBench } from './gpSurface.ts';
+import { interactionBench } from './interaction.ts';
 import { lmlEvalBench } from './lmlEval.ts';
 import { networkBench } from './networkBrowser.ts';
 import { predictWasmBench } from './predictWasm.ts';
+import { scalingBench } from './scaling.ts';
 import { seedExampleBench } from './seedExample.ts';
 import { sliderFrameBench } from './sliderFrame.ts';
 import { surfaceBrowserBench } from './surfaceBrowser.ts';
@@ -40,6 +43,21 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
     about:
       'default model vs bayes_opt preset on six problems (1D, 2D, 3D): regret and ms per iteration (--seeds N)',
     run: boQualityBench,
+  },
+  interaction: {
+    about:
+      'input-to-frame (ξ drag, point drag, 2D hover), Step, long tasks, first paint, heap (needs dist/; --build, --quick)',
+    run: interactionBench,
+  },
+  'first-load': {
+    about:
+      'gzip KB of the JS+CSS the first screen loads, against the 200 KB aim (needs dist/; --build)',
+    run: firstLoadBench,
+  },
+  scaling: {
+    about:
+      'fit + suggest at N = 50..1,000, 1D and 2D, both presets, vs scikit-learn + bayes_opt in the same run; CLI gp at 1,000 (--sizes, --cold-max, --no-cli)',
+    run: scalingBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

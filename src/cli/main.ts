@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from './args.ts';
 import { CliInputError } from './errors.ts';
 import { gpCommand } from './gpCommand.ts';
+import { loadFormulaParser } from '../objectives/formulaParser.ts';
 import { runCommand } from './runCommand.ts';
 
 function fail(message: string, code = 2): never {
@@ -23,6 +24,9 @@ class StdoutClosed extends Error {}
 function isClosedPipe(e: unknown): boolean {
   return (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }
+// The formula parser loads on demand in the browser; the CLI may read a formula at any point.
+await loadFormulaParser();
+
 process.stdout.on('error', (e) => {
   if (isClosedPipe(e)) process.exit(0);
   fail(`cannot write the output: ${e.message}`, 1);

@@ -167,7 +167,7 @@ const surfaces = createSurfaceService();
 
 /** Makes the browser drop tfjs's WebGL context, as a GPU reset would. */
 async function loseWebGLContext(): Promise<boolean> {
-  const tf = await import('@tensorflow/tfjs');
+  const tf = await import('./tfjs.ts');
   const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
   const ext = backend.gpgpu?.gl?.getExtension('WEBGL_lose_context');
   if (!ext) return false;

@@ -3,7 +3,7 @@
  * float32 render targets count as unavailable), and watched for context loss, after which the
  * surfaces stay on the CPU for the session. Re-exported by webglSurface.ts.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tfjs.ts';
 import { releaseModelTensors } from './webglModelTensors.ts';
 
 type Tf = typeof TF;
@@ -42,7 +42,7 @@ let lost = false;
 let lastFailure: { reason: WebGLUnavailableReason; message: string } | null = null;
 
 function loadTf(): Promise<Tf> {
-  tfModule ??= import('@tensorflow/tfjs').then((m) => {
+  tfModule ??= import('./tfjs.ts').then((m) => {
     tfLoaded = m;
     return m;
   });

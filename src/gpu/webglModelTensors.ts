@@ -4,7 +4,7 @@
  * hi/lo float32 pairs, the weights, L, L^T, the noisy covariance and the block-diagonal inverse
  * the blocked forward substitution uses (see webglSurface.ts).
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tfjs.ts';
 import { crossCovariance } from '../math/kernels.ts';
 import type { KernelType } from '../math/types.ts';
 import type { SurfaceJob } from './surfaceTypes.ts';

@@ -3,7 +3,7 @@
  * kernel, and the variance anchored on the nearest training point with a blocked forward
  * substitution (webglSurface.ts says why each is needed).
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tfjs.ts';
 import type { KernelType } from '../math/types.ts';
 import { BLOCK_ROWS, splitFloat, type ModelTensors } from './webglModelTensors.ts';
 

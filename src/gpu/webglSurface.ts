@@ -33,7 +33,7 @@
  * and replaced when the model changes, and results are read with `await data()`: the live tensor
  * count is the same after every call.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tfjs.ts';
 import type { PointwiseAcquisitionSpec } from '../math/acquisition.ts';
 import {
   gridCoordinate,

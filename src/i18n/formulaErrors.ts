@@ -215,6 +215,14 @@ const KO: readonly Rule[] = [
   ],
   [/^The formula must be text\.$/, () => '수식은 텍스트여야 합니다.'],
   [
+    /^The formula reader is still loading: .*$/,
+    () => '수식 해석기를 아직 불러오는 중입니다. 잠시 뒤 다시 시도하세요.',
+  ],
+  [
+    /^The formula reader could not be loaded: .*$/,
+    () => '수식 해석기를 불러오지 못했습니다. 연결을 확인하고 다시 적용하세요.',
+  ],
+  [
     /^The goal must be 'maximize' or 'minimize'\.$/,
     () => "목표는 'maximize' 또는 'minimize'여야 합니다.",
   ],

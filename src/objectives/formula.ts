@@ -1,9 +1,8 @@
 /**
  * User-typed formulas, compiled without eval or new Function (DESIGN.md, Reliability).
  *
- * mathjs only parses: its instance is built from the parser's dependencies alone, and import,
- * createUnit, evaluate, parse, compile, simplify, derivative, resolve and reviver are replaced by
- * functions that throw, the pattern mathjs documents for untrusted input. The syntax tree is then
+ * mathjs only parses, through the restricted instance formulaParser.ts loads on first need
+ * (call `loadFormulaParser()` before the first compile; until then the answer is `pending`). The syntax tree is then
  * checked against a whitelist (numbers, the objective's variables, pi and e, + - * / ^, unary
  * minus/plus, parentheses, named real functions) and turned into a tree of closures over plain
  * float64 numbers. Evaluation never calls back into mathjs, so no mathjs type (Complex, Unit,
@@ -14,11 +13,11 @@
  * Before any of that, the text itself is checked (formulaChars.ts): no # comment, line break or
  * invisible character, so every copy of a formula (title, link, exported script) is what it shows.
  */
-import { create, parseDependencies } from 'mathjs';
-import type { FactoryFunctionMap, MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
 import { validateDims } from './dims.ts';
 import { findForbiddenChar, type CharProblem } from './formulaChars.ts';
 import { compileTree } from './formulaCompiler.ts';
+import { formulaParser, PARSER_PENDING_MESSAGE } from './formulaParser.ts';
 import { TokenLocator } from './formulaTokens.ts';
 import type { Dim, Goal, Objective } from './types.ts';
 
@@ -29,31 +28,11 @@ export const FORMULA_OBJECTIVE_ID = 'custom-formula';
 
 /** A compiled formula, or why it was rejected; `column` is 1-based, for formula errors only. */
 export type FormulaResult =
-  { ok: true; objective: Objective } | { ok: false; error: { message: string; column?: number } };
-
-const disabled = (name: string) => () => {
-  throw new Error(`${name} is disabled in formulas`);
-};
-// mathjs types every *Dependencies export as possibly undefined; parseDependencies always exists.
-const restricted = create({ parseDependencies: parseDependencies as FactoryFunctionMap });
-// Kept before the overrides below replace it on the instance.
-const parseExpression = restricted.parse;
-restricted.import(
-  {
-    import: disabled('import'),
-    createUnit: disabled('createUnit'),
-    evaluate: disabled('evaluate'),
-    parse: disabled('parse'),
-    compile: disabled('compile'),
-    simplify: disabled('simplify'),
-    derivative: disabled('derivative'),
-    resolve: disabled('resolve'),
-    reviver: disabled('reviver'),
-  },
-  { override: true },
-);
+  | { ok: true; objective: Objective }
+  | { ok: false; error: { message: string; column?: number; pending?: true } };
 
 export { FORMULA_CONSTANTS, FORMULA_FUNCTIONS } from './formulaCompiler.ts';
+export { formulaParser, loadFormulaParser } from './formulaParser.ts';
 // The dimension rules live in dims.ts (one check for the form, links, files and the CLI).
 export { MAX_DIM_NAME_LENGTH, MAX_FORMULA_DIMS, validateDims } from './dims.ts';
 
@@ -104,6 +83,11 @@ export function compileFormula(
   const starStar = locator.first('**');
   if (starStar !== undefined) {
     return fail(`Use ^ for powers, e.g. x^2, not ** (column ${starStar}).`, starStar);
+  }
+  const parseExpression = formulaParser();
+  // Not cached by callers: the same formula compiles once loadFormulaParser() has resolved.
+  if (parseExpression === undefined) {
+    return { ok: false, error: { message: PARSER_PENDING_MESSAGE, pending: true } };
   }
   let tree: MathNode;
   try {

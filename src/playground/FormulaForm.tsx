@@ -1,9 +1,14 @@
 import './formulaForm.css';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { localeOf, useMessages } from '../i18n/locale.ts';
 import { translateFormulaError } from '../i18n/formulaErrors.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { boundsProblem } from '../objectives/dims.ts';
+import {
+  formulaParser,
+  loadFormulaParser,
+  PARSER_FAILED_MESSAGE,
+} from '../objectives/formulaParser.ts';
 import type { Dim, Goal, Objective, Scale } from '../objectives/types.ts';
 import { fill } from '../widgets/format.ts';
 import { SelectField } from '../widgets/SelectField.tsx';
@@ -128,8 +133,24 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
   const hintId = `${ids}-hint`;
   const errorId = `${ids}-error`;
   const twoD = shown.dims.length >= 2;
+  // mathjs arrives on demand: fetch it as the form opens, so Apply rarely has to wait.
+  const [loading, setLoading] = useState(false);
+  useEffect(() => void loadFormulaParser().catch(() => undefined), []);
 
   const apply = () => {
+    if (formulaParser() !== undefined) return applyNow();
+    setLoading(true);
+    const done = (failed: boolean) => {
+      setLoading(false);
+      if (failed) setError({ compiler: PARSER_FAILED_MESSAGE, source: shown.source });
+      else applyNow();
+    };
+    loadFormulaParser().then(
+      () => done(false),
+      () => done(true),
+    );
+  };
+  const applyNow = () => {
     const dims: Dim[] = [];
     for (const d of shown.dims) {
       const dim = draftDim(d, t);
@@ -234,8 +255,8 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
         ]}
         onChange={(goal) => edit({ goal })}
       />
-      <button type="submit" className="primary">
-        {t.applyFormula}
+      <button type="submit" className="primary" disabled={loading} aria-busy={loading}>
+        {loading ? t.formulaLoading : t.applyFormula}
       </button>
     </form>
   );

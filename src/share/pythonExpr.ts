@@ -8,11 +8,18 @@
  * IEEE/numpy rules as the app's does: 1/0 is inf and (-8) ** (1/3) is nan (with a warning)
  * where plain Python floats would raise or give a complex number.
  */
-import { create, parseDependencies } from 'mathjs';
-import type { FactoryFunctionMap, MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { formulaParser } from '../objectives/formulaParser.ts';
 
-// Only the parser: nothing here evaluates, and only formulas the app already compiled get here.
-const parser = create({ parseDependencies: parseDependencies as FactoryFunctionMap });
+/**
+ * The formula compiler's restricted parser: only formulas the app already compiled get here, so it
+ * has loaded (nothing here evaluates).
+ */
+function parse(source: string): MathNode {
+  const parser = formulaParser();
+  if (parser === undefined) throw new Error('the formula reader has not loaded yet');
+  return parser(source);
+}
 
 interface Py {
   readonly code: string;
@@ -68,7 +75,7 @@ export function pyNumber(v: number): string {
  * @throws Error for syntax the app's formula compiler does not accept either.
  */
 export function formulaToPython(source: string, names: ReadonlyMap<string, string>): string {
-  const tree = parser.parse(source) as MathNode;
+  const tree = parse(source);
   return emit(tree as unknown as AnyNode, names, false).code;
 }
 
@@ -80,7 +87,7 @@ export function formulaToPython(source: string, names: ReadonlyMap<string, strin
  * @throws Error for syntax the app's formula compiler does not accept either.
  */
 export function formulaToText(source: string): string {
-  const tree = parser.parse(source) as MathNode;
+  const tree = parse(source);
   return emit(tree as unknown as AnyNode, new Map(), true).code;
 }
 

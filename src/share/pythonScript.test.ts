@@ -30,7 +30,7 @@ except ImportError:
     sys.modules['numpy'] = np
 
 class Opt:
-    def __init__(self, f, pbounds, acquisition_function=None, random_state=None, verbose=2):
+    def __init__(self, f, pbounds, acquisition_function=None, random_state=None, verbose=2, allow_duplicate_points=False):
         self.f, self.pbounds, self.res, self.acq = f, pbounds, [], acquisition_function
     def set_gp_params(self, **kw):
         self.gp = kw

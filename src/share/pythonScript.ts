@@ -1,24 +1,25 @@
 /**
  * The current study as a runnable Python script, for the bayesian-optimization library (v2 API)
  * and for Optuna: same objective (the formula translated to numpy), bounds, log scales, seed,
- * budget and, where the library has it, the same acquisition and kernel. The app's own points
- * (probes, imported rows) are registered with the library before it starts, so a student's
- * results travel with the script.
+ * budget and, where the library has it, the same acquisition and kernel. Every trial the study has
+ * made (its initial points, its BO steps, probes and imported rows, failed ones too) is given to
+ * the library before it starts, and only what is left of the budget is asked for: the script
+ * continues the run the student watched (pythonTrials.ts).
  */
 import type { AcquisitionType, KernelType, ModelPreset } from '../bo/settingsSchema.ts';
 import type { Observation } from '../bo/types.ts';
-import { toNaturalValue } from '../objectives/evaluate.ts';
 import type { Dim, Objective } from '../objectives/types.ts';
 import type { StudySettings } from '../store/settings.ts';
 import { formulaToPython, formulaToText, pythonNames, pyNumber } from './pythonExpr.ts';
 import { docText, pyComment, pyString } from './pythonText.ts';
+import { bayesOptRegisters, optunaAddTrials, remainingBudget } from './pythonTrials.ts';
 
 export type ScriptTarget = 'bayes_opt' | 'optuna';
 
 export interface ScriptInput {
   readonly settings: StudySettings;
   readonly objective: Objective;
-  /** The observations shown; the manual ones (probes, imports) are registered in the script. */
+  /** The observations shown: every one is registered in the script, in order. */
   readonly observations: readonly Observation[];
 }
 
@@ -45,6 +46,7 @@ const SCRIPT_NAMES = [
   'INIT_POINTS',
   'N_ITER',
   'N_TRIALS',
+  'DISTRIBUTIONS',
   'NOISE_SD',
 ];
 
@@ -176,13 +178,6 @@ function parameterNames(o: Objective): Map<string, string> {
   );
 }
 
-/** The user's own points (probes, imported rows) that have a finite value, to seed the library. */
-function manualPoints(input: ScriptInput): ScriptInput['observations'] {
-  return input.observations.filter(
-    (ob) => ob.phase === 'manual' && ob.y !== null && Number.isFinite(ob.y),
-  );
-}
-
 /** The lines a script adds after computing f: the noise, when the study is noisy, and the return. */
 function valueTail(s: StudySettings): string[] {
   return [...(s.noise > 0 ? ['    value += NOISE_SD * rng.normal()'] : []), '    return value'];
@@ -246,7 +241,8 @@ export function bayesOptScript(input: ScriptInput): string {
         ].join(', ')}`,
       ]
     : [];
-  const manual = manualPoints(input);
+  const left = remainingBudget(input.observations, s.initPoints, s.iterations);
+  const made = bayesOptRegisters(o, input.observations, param);
   const lines = [
     ...scriptOpening(
       input,
@@ -257,7 +253,15 @@ export function bayesOptScript(input: ScriptInput): string {
         install: 'bayesian-optimization numpy',
         imports: ['from bayes_opt import BayesianOptimization, acquisition', ...kernelImports],
       },
-      [`INIT_POINTS = ${pyNumber(s.initPoints)}`, `N_ITER = ${pyNumber(s.iterations)}`],
+      [
+        ...(made.lines.length > 0
+          ? [
+              `# What is left of the app's budget (${pyNumber(s.initPoints)} + ${pyNumber(s.iterations)}) after its trials.`,
+            ]
+          : []),
+        `INIT_POINTS = ${pyNumber(left.init)}`,
+        `N_ITER = ${pyNumber(left.iter)}`,
+      ],
     ),
     `def target(${o.dims.map(param).join(', ')}):`,
     ...(o.dims.some((d) => d.scale === 'log10')
@@ -280,6 +284,8 @@ export function bayesOptScript(input: ScriptInput): string {
     `    acquisition_function=${acq},`,
     '    random_state=SEED,',
     '    verbose=2,',
+    // The app may hold a point twice (a probe where a step went); bayes_opt refuses that unless told.
+    ...(made.duplicates ? ['    allow_duplicate_points=True,'] : []),
     ')',
     ...(kernel || alpha !== 1e-6
       ? [
@@ -296,15 +302,11 @@ export function bayesOptScript(input: ScriptInput): string {
           ),
         ]
       : []),
-    ...(manual.length > 0
+    ...(made.lines.length > 0
       ? [
-          '# Your own points from the app (probes and imported rows).',
-          ...manual.map(
-            (ob) =>
-              `optimizer.register(params={${o.dims
-                .map((d, k) => `${pyStr(param(d))}: ${pyNumber(ob.x[k] as number)}`)
-                .join(', ')}}, target=${pyNumber(sign ? -(ob.y as number) : (ob.y as number))})`,
-          ),
+          '# The trials made in the app, in order (targets as bayes_opt maximizes them), so the run',
+          '# continues from where the app stopped.',
+          ...made.lines,
         ]
       : []),
     'optimizer.maximize(init_points=INIT_POINTS, n_iter=N_ITER)',
@@ -322,11 +324,16 @@ export function bayesOptScript(input: ScriptInput): string {
 export function optunaScript(input: ScriptInput): string {
   const { settings: s, objective: o } = input;
   const names = parameterNames(o);
-  const manual = manualPoints(input);
+  const left = remainingBudget(input.observations, s.initPoints, s.iterations);
   // Optuna's bounds are natural values; a log dimension says so with log=True.
   const range = (d: Dim) =>
     `${naturalBound(d, d.min)}, ${naturalBound(d, d.max)}${d.scale === 'log10' ? ', log=True' : ''}`;
   const dist = (d: Dim) => `optuna.distributions.FloatDistribution(${range(d)})`;
+  const bounds = (d: Dim) => ({
+    low: Number(naturalBound(d, d.min)),
+    high: Number(naturalBound(d, d.max)),
+  });
+  const made = optunaAddTrials(o, input.observations, 'DISTRIBUTIONS', bounds);
   const lines = [
     ...scriptOpening(
       input,
@@ -338,7 +345,9 @@ export function optunaScript(input: ScriptInput): string {
         imports: ['import optuna'],
       },
       [
-        `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
+        made.length > 0
+          ? `N_TRIALS = ${pyNumber(left.total)}  # what is left of ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations after the app's trials`
+          : `N_TRIALS = ${pyNumber(s.initPoints + s.iterations)}  # ${pyNumber(s.initPoints)} initial + ${pyNumber(s.iterations)} iterations`,
       ],
     ),
     'def objective(trial):',
@@ -358,19 +367,12 @@ export function optunaScript(input: ScriptInput): string {
     '    print("This Optuna (" + optuna.__version__ + ") has no GPSampler: using TPESampler.")',
     `    sampler = optuna.samplers.TPESampler(seed=SEED, n_startup_trials=${pyNumber(s.initPoints)})`,
     `study = optuna.create_study(direction=${pyStr(o.goal)}, sampler=sampler)`,
-    ...(manual.length > 0
+    ...(made.length > 0
       ? [
-          '# Your own points from the app (probes and imported rows).',
-          ...manual.map(
-            (ob) =>
-              `study.add_trial(optuna.trial.create_trial(params={${o.dims
-                .map(
-                  (d, k) => `${pyStr(d.name)}: ${pyNumber(toNaturalValue(d, ob.x[k] as number))}`,
-                )
-                .join(
-                  ', ',
-                )}}, distributions={${o.dims.map((d) => `${pyStr(d.name)}: ${dist(d)}`).join(', ')}}, value=${pyNumber(ob.y as number)}))`,
-          ),
+          '# The trials made in the app, in order, in the same space as objective() searches (a log',
+          '# dimension in natural units with log=True: uniform in its exponent, as the app searches it).',
+          `DISTRIBUTIONS = {${o.dims.map((d) => `${pyStr(d.name)}: ${dist(d)}`).join(', ')}}`,
+          ...made,
         ]
       : []),
     'study.optimize(objective, n_trials=N_TRIALS)',

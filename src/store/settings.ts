@@ -65,6 +65,7 @@ export function resolveObjective(choice: ObjectiveChoice): Objective | string {
   if (hit) return hit;
   const res = compileFormula(choice.source, choice.dims, { goal: choice.goal });
   const out = res.ok ? res.objective : res.error.message;
+  if (!res.ok && res.error.pending) return out; // compiles once the parser has loaded
   if (formulaCache.size > 50) formulaCache.clear();
   formulaCache.set(key, out);
   return out;

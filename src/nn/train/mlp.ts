@@ -6,7 +6,7 @@
  * not by tfjs initializers, and dropout masks come from the same rng: the random numbers are then
  * the same on every backend, and a trial is a function of its configuration and seed alone.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from '../tfjs.ts';
 import type { Rng } from '../../math/rng.ts';
 
 export interface MlpShape {

@@ -7,7 +7,7 @@
  * its slot variables) are disposed when the trial ends however it ends, so the live tensor count
  * after a trial is what it was before (a test checks this over 30 trials).
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from '../tfjs.ts';
 import { createRng, type Rng } from '../../math/rng.ts';
 import type { SplitData } from '../data/types.ts';
 import type { TrainConfig } from '../hyperparams.ts';

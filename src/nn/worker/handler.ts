@@ -3,7 +3,7 @@
  * or a page where module workers fail). Trials run one at a time in the order they arrive; a
  * cancel is handled at once, between two batches of the running trial.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from '../tfjs.ts';
 import { trainTrial, uploadSplit, type DataTensors } from '../train/trainer.ts';
 import type {
   BackendChoice,

@@ -3,7 +3,7 @@
  * by createTrainHandler. Started by client.ts as
  * `new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' })`.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tfjs.ts';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createTrainHandler } from './handler.ts';
 import type { FromTrainer, ToTrainer } from './protocol.ts';
