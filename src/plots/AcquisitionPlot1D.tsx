@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins } from './layout.ts';
 import { PlotNote, starPath, type LegendItem } from './marks.tsx';
+import { describeAcquisition1D } from './describe.ts';
 import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import type { GridValues } from './ObjectivePlot1D.tsx';
 import {
@@ -197,6 +198,16 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
     <PlotFrame
       className={`bo-plot acquisition-plot${compact ? ' is-compact' : ''}`}
       ariaLabel={ariaLabel}
+      description={describeAcquisition1D(
+        {
+          axis: { name: xLabel ?? t.a11yAxisX, domain: xDomain, scale },
+          name: label,
+          grid,
+          values,
+          next,
+        },
+        t,
+      )}
       {...frame}
       clipId={clipId}
       title={compact ? { text: label, top: 0.95 * em } : undefined}

@@ -4,7 +4,9 @@
  * Presentational: hover and clicks are reported through callbacks in data units.
  */
 import { useMemo, useRef, type PointerEvent } from 'react';
+import { useMessages } from '../i18n/locale.ts';
 import { ColorBar } from './ColorBar.tsx';
+import { describeHeatmap } from './describe.ts';
 import { contourPaths } from './contours.ts';
 import { HeatmapMarks, NextMark, type Observation2D } from './HeatmapMarks.tsx';
 import { PlotNote, PointerSurface } from './marks.tsx';
@@ -113,6 +115,7 @@ export function Heatmap2D(props: Heatmap2DProps) {
   const { width, height, box, side, values, scheme, mapping, observations, next, hover } = props;
   const { onHover, onProbe, slice, ariaLabel, title, note } = props;
   const em = props.fontSize ?? DEFAULT_FONT_SIZE;
+  const t = useMessages();
   const clipId = useClipId();
   const svgRef = useRef<SVGSVGElement>(null);
   const { size, left, top } = heatmapLayout(width, height, em, props.sharedY);
@@ -198,6 +201,18 @@ export function Heatmap2D(props: Heatmap2DProps) {
         ref={svgRef}
         className={`bo-plot heatmap${onProbe ? ' is-probing' : ''}`}
         ariaLabel={ariaLabel}
+        description={describeHeatmap(
+          {
+            name: title,
+            x: { name: props.xLabel, domain: box.x, scale: props.xScale },
+            y: { name: props.yLabel, domain: box.y, scale: props.yScale },
+            values,
+            observationCount: observations.length,
+            next,
+            formatPoint: props.formatPoint,
+          },
+          t,
+        )}
         width={width}
         height={height}
         em={em}

@@ -30,7 +30,8 @@ const baseProps: ObjectivePlot1DProps = {
   ariaLabel: 'Objective plot',
 };
 
-const plot = () => screen.getByRole('img', { name: 'Objective plot' });
+// An image, or a group once its marks can be moved (an image would hide its buttons).
+const plot = () => screen.getByLabelText('Objective plot', { selector: 'svg' });
 
 /** Marks matching selector, outside the legend (whose swatches share the marks' classes). */
 const marks = (selector: string) =>
@@ -48,6 +49,17 @@ describe('ObjectivePlot1D', () => {
     render(<ObjectivePlot1D {...baseProps} />);
     expect(plot().tagName.toLowerCase()).toBe('svg');
     expect(plot().querySelector('title')?.textContent).toBe('Objective plot');
+    expect(screen.getByRole('img', { name: 'Objective plot' })).toBe(plot());
+  });
+
+  it('with movable marks is a group, described by what it shows, its marks reachable', () => {
+    render(<ObjectivePlot1D {...baseProps} onMoveObservation={vi.fn()} />);
+    const group = screen.getByRole('group', { name: 'Objective plot' });
+    expect(group.querySelectorAll('[role="button"]')).toHaveLength(5);
+    const desc = document.getElementById(group.getAttribute('aria-describedby') ?? '');
+    expect(desc?.tagName.toLowerCase()).toBe('desc');
+    expect(desc?.textContent).toMatch(/^GP mean and (95% |±1σ )band over x in \[/);
+    expect(desc?.textContent).toMatch(/, 5 observations, best .* next point x = 1\.25$/);
   });
 
   it('draws one numbered marker per observation, in the order taken', () => {

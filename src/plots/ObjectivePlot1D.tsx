@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate, formatSearchX } from './format.ts';
 import { LEGEND_ROW_EM, DEFAULT_FONT_SIZE, clamp, layoutLegend, plotMargins } from './layout.ts';
 import { PointerSurface, starPath, type LegendItem } from './marks.tsx';
+import { describeObjective1D } from './describe.ts';
 import { frameGeometry, PlotFrame, useClipId } from './PlotFrame.tsx';
 import { ObservationMarks, type Observation1D } from './ObservationMarks.tsx';
 import {
@@ -218,6 +219,18 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
       ref={svgRef}
       className={`bo-plot objective-plot${onProbe ? ' is-probing' : ''}`}
       ariaLabel={ariaLabel}
+      role={props.onMoveObservation || props.onDeleteObservation ? 'group' : 'img'}
+      description={describeObjective1D(
+        {
+          axis: { name: xLabel, domain: xDomain, scale },
+          band,
+          hasModel: Boolean(mean),
+          observations,
+          bestIndex,
+          next,
+        },
+        t,
+      )}
       {...frame}
       clipId={clipId}
       legend={{ slots: legend.slots, top: 0.5 * em + 0.3 * em }}

@@ -191,7 +191,8 @@ export function ObservationMarks(props: ObservationMarksProps) {
             className={`observation observation-${shape}${dragging?.index === o.index ? ' is-dragging' : ''}${onMove ? ' is-movable' : ''}`}
             transform={`translate(${u},${v})`}
             data-index={o.index}
-            aria-label={label}
+            // The hint's <title> counts as the button's visible text: its name must contain it.
+            aria-label={interactive ? `${label}. ${t.plotObservationHint}` : label}
             {...(interactive ? { role: 'button', tabIndex: 0 } : {})}
             onPointerDown={onMove ? (e) => onPointerDown(e, o) : undefined}
             onPointerMove={onMove ? onPointerMove : undefined}

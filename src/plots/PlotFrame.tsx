@@ -99,6 +99,13 @@ export interface PlotFrameProps extends FrameGeometry {
   readonly className: string;
   /** The accessible name (role="img") and the <title> tooltip. */
   readonly ariaLabel: string;
+  /** What the plot shows, in words (describe.ts): its <desc>, the accessible description. */
+  readonly description?: string | undefined;
+  /**
+   * 'img' by default; 'group' for a plot with focusable marks (an image hides its children from
+   * assistive technology, so its buttons would be unreachable).
+   */
+  readonly role?: 'img' | 'group' | undefined;
   readonly x?: FrameAxis | undefined;
   readonly y?: FrameAxis | undefined;
   /** Grid lines at the ticks of both axes, or of y only (bars, whose x edges are their own). */
@@ -143,12 +150,14 @@ export function useClipId(): string {
 export function PlotFrame({ ref, ...props }: PlotFrameProps) {
   const { box, x, y, em, grid, clipId, title, legend } = props;
   const { width: w, height: h } = box;
+  const descId = svgId(useId(), 'desc');
   return (
     <svg
       ref={ref}
       className={props.className}
-      role="img"
+      role={props.role ?? 'img'}
       aria-label={props.ariaLabel}
+      aria-describedby={props.description ? descId : undefined}
       width={props.width}
       height={props.height}
       fontSize={em}
@@ -156,6 +165,7 @@ export function PlotFrame({ ref, ...props }: PlotFrameProps) {
       {...props.data}
     >
       <title>{props.ariaLabel}</title>
+      {props.description && <desc id={descId}>{props.description}</desc>}
       {clipId && (
         <defs>
           <clipPath id={clipId}>

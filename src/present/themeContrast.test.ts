@@ -60,6 +60,11 @@ describe('theme colours', () => {
       expect(onAccent).toBeGreaterThanOrEqual(minText);
     });
 
+    it(`${name}: the trials table's "best" badge reads at ${minText}:1 (small bold text)`, () => {
+      const badge = contrastRatio(color(vars, '--best-badge-text'), color(vars, '--best-badge'));
+      expect(badge).toBeGreaterThanOrEqual(minText);
+    });
+
     it(`${name}: plot marks and the focus ring stand out from the surface (3:1)`, () => {
       for (const fg of MARKS) {
         const ratio = contrastRatio(color(vars, fg), color(vars, '--surface'));

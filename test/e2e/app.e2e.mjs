@@ -25,7 +25,7 @@ test('opens on the seed example with its two initial points and no errors', asyn
       'init',
     ]);
 
-    const plot = page.getByRole('img', { name: 'Objective plot' });
+    const plot = page.getByRole('group', { name: 'Objective plot' });
     const box = await plot.boundingBox();
     assert.ok(box && box.width > 700 && box.height > 250, `plot too small: ${JSON.stringify(box)}`);
     const xTicks = await plot.locator('.axis-x .tick text').allTextContents();
@@ -60,7 +60,7 @@ test('switches theme and language, and remembers both', async () => {
     await page.getByRole('button', { name: '한국어' }).click();
     await page.locator('html[lang="ko"]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
-    await page.getByRole('img', { name: '목적 함수 그래프' }).waitFor();
+    await page.getByRole('group', { name: '목적 함수 그래프' }).waitFor();
     assert.match(
       await page.locator('.narration').innerText(),
       /^다음 단계\(1번째 반복\): EI가 x = /,
@@ -69,7 +69,7 @@ test('switches theme and language, and remembers both', async () => {
       await page.getByRole('button', { name: '한국어' }).getAttribute('aria-pressed'),
       'true',
     );
-    await page.getByRole('button', { name: '밝은 테마로 전환' }).waitFor();
+    await page.getByRole('button', { name: '밝은 테마 켜기' }).waitFor();
 
     await page.reload();
     await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
@@ -90,10 +90,10 @@ test('keeps working when storage throws', async () => {
   });`;
   const { page, errors, close } = await browser.open({}, denyStorage);
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     await page.getByRole('button', { name: '한국어' }).click();
     await page.getByRole('button', { name: '한 단계', exact: true }).waitFor();
-    await page.getByRole('button', { name: '어두운 테마로 전환' }).click();
+    await page.getByRole('button', { name: '어두운 테마 켜기' }).click();
     await page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
     assert.deepEqual(errors, []);
   } finally {

@@ -98,7 +98,7 @@ test('a bad formula shows where it fails and keeps the old objective; a good one
     assert.equal(await page.getByRole('alert').count(), 0);
     await waitForRows(page, 2);
     const ticks = await page
-      .getByRole('img', { name: 'Objective plot' })
+      .getByRole('group', { name: 'Objective plot' })
       .locator('.axis-x .tick text')
       .allTextContents();
     assert.equal(Number(ticks[0]), 0);
@@ -178,7 +178,7 @@ test('clicking the plot evaluates a point there; a row can be deleted', async ()
   const { page, errors, close } = await browser.open();
   try {
     await waitForRows(page, 2);
-    const area = page.getByRole('img', { name: 'Objective plot' }).locator('.plot-background');
+    const area = page.getByRole('group', { name: 'Objective plot' }).locator('.plot-background');
     const box = await area.boundingBox();
     assert.ok(box);
     await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
@@ -226,7 +226,7 @@ test('the settings panel redraws the plots as its controls move', async () => {
     for (let i = 0; i < 3; i++)
       await page.getByRole('button', { name: 'Step', exact: true }).click();
     await waitForRows(page, 5);
-    const plot = page.getByRole('img', { name: 'Objective plot' });
+    const plot = page.getByRole('group', { name: 'Objective plot' });
     const acq = page.getByRole('img', { name: 'Acquisition plot' });
 
     // The black-box game: the true curve disappears.
@@ -257,7 +257,7 @@ test('the settings panel redraws the plots as its controls move', async () => {
 
     await page.getByLabel('Kernel', { exact: true }).selectOption('rbf');
     await page.getByLabel('Uncertainty band').selectOption('sigma1');
-    await plot.getByText(/± ?1σ/).waitFor();
+    await plot.locator('.legend').getByText(/± ?1σ/).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await close();

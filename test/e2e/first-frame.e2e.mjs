@@ -34,7 +34,7 @@ function bandAt(points, x) {
 }
 
 async function firstFrame(page, plotName, acqName) {
-  const objective = page.getByRole('img', { name: plotName });
+  const objective = page.getByRole('group', { name: plotName });
   const acquisition = page.getByRole('img', { name: acqName });
   await objective.locator('path.mean').waitFor({ state: 'attached' });
   await acquisition.locator('path.acq').waitFor({ state: 'attached' });
@@ -71,7 +71,7 @@ function checkFrame({ mean, band, obs, acq, zero }, plotHeight) {
 
 async function plotHeight(page, name) {
   return page
-    .getByRole('img', { name })
+    .getByRole('group', { name })
     .locator('line.next-line')
     .first()
     .evaluate((l) => Number(l.getAttribute('y2')));

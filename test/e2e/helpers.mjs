@@ -22,7 +22,8 @@ export async function bestShown(page) {
 
 /** The objective plot's SVG markup, once it has stopped changing (a preview may precede it). */
 export async function settledPlotMarkup(page, name = 'Objective plot') {
-  const plot = page.getByRole('img', { name, exact: true });
+  // The objective plot is a group (its marks are buttons), the others images: match the name.
+  const plot = page.locator(`svg.bo-plot[aria-label="${name}"]`);
   let last = await plot.evaluate((el) => el.outerHTML);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(150);

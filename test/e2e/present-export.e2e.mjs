@@ -51,7 +51,7 @@ function inspectSvg(page, text) {
 test('exports the objective plot as SVG and PNG, and the acquisition too', async () => {
   const { page, errors, close } = await browser.open();
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await waitForRows(page, 3);
     const panel = page.getByRole('region', { name: 'Export figures', exact: true });
@@ -67,7 +67,7 @@ test('exports the objective plot as SVG and PNG, and the acquisition too', async
     assert.deepEqual(info.ticks, ['−2', '−1', '0', '1', '2', '3', '4', '5', '6']);
     assert.equal(info.usesVars, false);
 
-    const box = await page.getByRole('img', { name: 'Objective plot' }).boundingBox();
+    const box = await page.getByRole('group', { name: 'Objective plot' }).boundingBox();
     const png = await download(page, 'Download the figure as PNG');
     assert.equal(png.name, 'bo-playground_bayes-opt-1d_objective_n03.png');
     const size = pngSize(png.bytes);
@@ -126,7 +126,7 @@ test('exports a 2D heatmap with its raster, and tells when a figure is not on sc
 test('records the run as a WebM video and puts the history back where it was', async () => {
   const { page, errors, close } = await browser.open();
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     const panel = page.getByRole('region', { name: 'Export figures', exact: true });
     // One snapshot: nothing to animate yet, and the panel says what to do.
     await panel.getByRole('button', { name: 'Record the run (WebM)' }).click();

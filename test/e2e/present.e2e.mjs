@@ -65,7 +65,7 @@ for (const [width, height, scheme] of [
       assert.ok(fontPx >= 20, `narration font ${fontPx}px`);
 
       // The plots fill the screen and everything fits in it.
-      const plot = page.getByRole('img', { name: 'Objective plot' });
+      const plot = page.getByRole('group', { name: 'Objective plot' });
       const acq = page.getByRole('img', { name: 'Acquisition plot' });
       const box = await plot.boundingBox();
       assert.ok(box && box.width > 0.85 * width, `plot too narrow: ${JSON.stringify(box)}`);
@@ -99,7 +99,7 @@ for (const [width, height, scheme] of [
 test('presentation mode from the page: L enters, F asks for full screen, the help lists F', async () => {
   const { page, errors, close } = await browser.open({ viewport: { width: 1920, height: 1080 } });
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
@@ -147,7 +147,7 @@ test('presentation mode from the page: L enters, F asks for full screen, the hel
         .waitFor();
     }
     await page.screenshot({ path: join(RESULTS, 'present-1920x1080-branin.png') });
-    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
+    await page.getByRole('button', { name: 'Exit presentation mode' }).click();
     await page.getByRole('complementary', { name: 'Settings' }).waitFor();
     assert.deepEqual(errors, []);
   } finally {
@@ -193,7 +193,7 @@ test('embed mode: one figure, no chrome, transparent, sized to its iframe', asyn
     await acq.waitFor();
     assert.equal(await page.getByRole('heading', { name: 'BO Playground' }).count(), 0);
     assert.equal(await page.getByRole('button').count(), 0);
-    assert.equal(await page.getByRole('img', { name: 'Objective plot' }).isVisible(), false);
+    assert.equal(await page.getByRole('group', { name: 'Objective plot' }).isVisible(), false);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgba(0, 0, 0, 0)');
 
@@ -204,7 +204,7 @@ test('embed mode: one figure, no chrome, transparent, sized to its iframe', asyn
       `<link rel="icon" href="data:,"><body style="margin:0;background:#123"><iframe src="${src}" width="640" height="360" style="border:0"></iframe></body>`,
     );
     const frame = page.frameLocator('iframe');
-    const plot = frame.getByRole('img', { name: 'Objective plot' });
+    const plot = frame.getByRole('group', { name: 'Objective plot' });
     await plot.waitFor();
     const box = await plot.boundingBox();
     assert.ok(
@@ -216,7 +216,7 @@ test('embed mode: one figure, no chrome, transparent, sized to its iframe', asyn
 
     await page.goto(at(page, '?embed=1&figure=nonsense'), { waitUntil: 'load' });
     await page.getByRole('alert').getByText('There is no figure "nonsense"').waitFor();
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -226,7 +226,7 @@ test('embed mode: one figure, no chrome, transparent, sized to its iframe', asyn
 test('guided tour: not over a fresh test page; opened on demand, non-modal, Escape closes', async () => {
   const { page, errors, close } = await browser.open();
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     // Automated browsers get no first-visit prompt (it would sit over the page under test).
     assert.equal(await page.getByRole('complementary', { name: 'Guided tour' }).count(), 0);
 

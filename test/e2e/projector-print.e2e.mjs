@@ -75,7 +75,7 @@ test('printing shows the plots and the narration, not the controls', async () =>
       assert.ok(await page.locator(kept).first().isVisible(), `${kept} does not print`);
     }
     // The plots span the page, not the column the settings left them.
-    const plot = await page.getByRole('img', { name: 'Objective plot' }).boundingBox();
+    const plot = await page.getByRole('group', { name: 'Objective plot' }).boundingBox();
     const stage = await page.locator('.stage').boundingBox();
     assert.ok(plot && plot.height > 100, 'the objective plot prints');
     assert.ok(stage && stage.width > 1280 * 0.9, `the stage is ${stage?.width} px of 1280`);

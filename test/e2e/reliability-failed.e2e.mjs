@@ -23,7 +23,7 @@ test('log(x) on [-2, 6]: few failed iterations, each one modelled as the worst v
     await objectiveHeading(page).getByText('log(x)').waitFor();
     await waitForRows(page, 2);
 
-    const plot = page.getByRole('img', { name: 'Objective plot', exact: true });
+    const plot = page.getByRole('group', { name: 'Objective plot', exact: true });
     const narration = page.getByRole('status').filter({ hasText: /[Ii]teration|Done/ });
     const step = page.getByRole('button', { name: 'Step', exact: true });
     let sentences = 0;

@@ -29,7 +29,7 @@ test('x*1e305 on [-2, 6]: every step draws the model and narrates finite numbers
     await objectiveHeading(page).getByText('x*1e305').waitFor();
     await waitForRows(page, 2);
 
-    const plot = page.getByRole('img', { name: 'Objective plot', exact: true });
+    const plot = page.getByRole('group', { name: 'Objective plot', exact: true });
     const acq = page.getByRole('img', { name: 'Acquisition plot', exact: true });
     const narration = page.getByRole('status').filter({ hasText: /[Ii]teration|Done/ });
     const step = page.getByRole('button', { name: 'Step', exact: true });

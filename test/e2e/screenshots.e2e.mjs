@@ -46,7 +46,7 @@ async function assertLayout(page, viewport, plots) {
   );
   assert.equal(overflow, 0, 'page scrolls horizontally');
   for (const name of plots) {
-    const box = await page.getByRole('img', { name, exact: true }).boundingBox();
+    const box = await page.locator(`svg.bo-plot[aria-label="${name}"]`).boundingBox();
     assert.ok(box && box.y + box.height <= viewport.height, `${name} does not fit the screen`);
     assert.ok(box.width > 0.6 * viewport.width, `${name} too narrow: ${box.width}`);
   }
@@ -59,7 +59,7 @@ for (const viewport of SIZES) {
       test(name, async () => {
         const { page, errors, close } = await browser.open({ viewport, colorScheme: scheme });
         try {
-          await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+          await page.getByRole('group', { name: 'Objective plot' }).waitFor();
           // The system preference decides the theme when the user has not chosen one.
           await page.locator(`html[data-theme="${scheme}"]`).waitFor({ state: 'attached' });
           await reach(page);
@@ -118,7 +118,7 @@ test('help-1920x1080-dark', async () => {
     colorScheme: 'dark',
   });
   try {
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.screenshot({ path: join(RESULTS, 'help-1920x1080-dark.png') });

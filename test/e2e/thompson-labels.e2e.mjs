@@ -9,7 +9,7 @@ const browser = useBrowser();
 
 /** Screen boxes of the elements matching `selector` inside the named plot. */
 async function boxes(page, plotName, selector) {
-  return page.getByRole('img', { name: plotName, exact: true }).evaluate((svg, sel) => {
+  return page.locator(`svg.bo-plot[aria-label="${plotName}"]`).evaluate((svg, sel) => {
     return Array.from(svg.querySelectorAll(sel), (el) => {
       const r = el.getBoundingClientRect();
       return { text: el.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
@@ -37,7 +37,7 @@ test('Thompson sampling draws its sample path with the optimum marked at the nex
     await waitForRows(page, 2);
     await page.getByLabel('Acquisition function').selectOption('thompson');
     const step = page.getByRole('button', { name: 'Step', exact: true });
-    const plot = page.getByRole('img', { name: 'Objective plot', exact: true });
+    const plot = page.getByRole('group', { name: 'Objective plot', exact: true });
     let checked = 0;
     for (let i = 1; i <= 8; i++) {
       await step.click();

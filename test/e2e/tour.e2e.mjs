@@ -81,7 +81,7 @@ for (const [width, height, scheme] of [
       PERSON,
     );
     try {
-      await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+      await page.getByRole('group', { name: 'Objective plot' }).waitFor();
       const offer = page.getByRole('complementary', { name: 'Guided tour' });
       await offer.waitFor();
       // Offered is remembered at once: a visitor who ignores it is not asked again.
@@ -97,7 +97,7 @@ for (const [width, height, scheme] of [
 
       // Second visit: no offer.
       await page.reload({ waitUntil: 'load' });
-      await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+      await page.getByRole('group', { name: 'Objective plot' }).waitFor();
       await page.waitForTimeout(300);
       assert.equal(await offer.count(), 0);
       assert.deepEqual(errors, []);
@@ -113,7 +113,7 @@ test('an ignored offer is not made again', async () => {
     const offer = page.getByRole('complementary', { name: 'Guided tour' });
     await offer.waitFor();
     await page.reload({ waitUntil: 'load' });
-    await page.getByRole('img', { name: 'Objective plot' }).waitFor();
+    await page.getByRole('group', { name: 'Objective plot' }).waitFor();
     await page.waitForTimeout(300);
     assert.equal(await offer.count(), 0, 'ignored, then reloaded: no second offer');
     assert.deepEqual(errors, []);

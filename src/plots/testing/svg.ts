@@ -28,12 +28,14 @@ export function serializeSvg(svg: Element): string {
   for (const el of all) {
     for (const attr of Array.from(el.attributes)) {
       let value = attr.value;
+      const isRef = attr.name === 'aria-describedby' || attr.name === 'aria-labelledby';
       if (attr.name === 'id') value = ids.get(value) ?? value;
+      if (isRef) value = value.replace(/\S+/g, (id) => ids.get(id) ?? id);
       value = value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => {
         const renamed = ids.get(id);
         return renamed ? `url(#${renamed})` : whole;
       });
-      el.setAttribute(attr.name, attr.name === 'id' ? value : roundNumbers(value));
+      el.setAttribute(attr.name, attr.name === 'id' || isRef ? value : roundNumbers(value));
     }
   }
   return clone.outerHTML.replace(/><(?!\/)/g, '>\n<');
