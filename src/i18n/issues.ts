@@ -31,7 +31,14 @@ export type IssueCode =
   | 'csvLogNotPositive'
   | 'csvValueMissing'
   | 'csvPhase'
-  | 'csvTooManyRows';
+  | 'csvTooManyRows'
+  | 'importPruned'
+  | 'importUnfinished'
+  | 'importNotJson'
+  | 'importUnknownJson'
+  | 'importValueMinimize'
+  | 'importValueMaximize'
+  | 'importGoalDiffers';
 
 export interface Issue {
   readonly code: IssueCode;

@@ -1,43 +1,55 @@
 /**
- * CSV reading and writing (RFC 4180): fields separated by a comma or a semicolon, quoted with
- * double quotes where they hold a separator, a quote (doubled) or a line break; CRLF or LF lines.
+ * CSV reading and writing (RFC 4180): fields separated by a comma, a semicolon or a tab, quoted
+ * with double quotes where they hold a separator, a quote (doubled) or a line break; CRLF or LF
+ * lines; a BOM and Excel's `sep=;` first line are read too.
  */
 
+export type Delimiter = ',' | ';' | '\t';
+
 export interface CsvTable {
-  readonly delimiter: ',' | ';';
+  readonly delimiter: Delimiter;
   /** Rows of fields; `line` is the 1-based line where each row starts (for messages). */
   readonly rows: readonly { readonly fields: readonly string[]; readonly line: number }[];
   /** The line of an unterminated quote, if the text ends inside one. */
   readonly unterminatedQuoteLine?: number;
 }
 
+const SEP_LINE = /^sep=(.)\r?(\n|$)/i;
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /**
- * The separator of a file: the one of ',' and ';' that occurs more often outside quotes in its
- * first line (a European spreadsheet writes ';' and decimal commas).
+ * The separator of a file: the one Excel's `sep=` first line names, else the one of ',', ';' and
+ * tab that occurs most often outside quotes in its first line (a European spreadsheet writes ';'
+ * and decimal commas; a copy from a spreadsheet, tabs).
  */
-export function detectDelimiter(text: string): ',' | ';' {
-  let commas = 0;
-  let semis = 0;
+export function detectDelimiter(text: string): Delimiter {
+  const sep = SEP_LINE.exec(withoutBom(text))?.[1];
+  if (sep === ',' || sep === ';' || sep === '\t') return sep;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
-  for (const ch of text) {
+  for (const ch of withoutBom(text)) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semis++;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
   }
-  return semis > commas ? ';' : ',';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return counts[';'] > counts[','] ? ';' : ',';
 }
 
-/** Splits CSV text into rows of fields; blank lines are skipped. */
+/** Splits CSV text into rows of fields; blank lines and a `sep=` first line are skipped. */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTable {
   const rows: { fields: string[]; line: number }[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
-  let line = 1;
-  let rowLine = 1;
+  const bare = withoutBom(text);
+  const sepLine = SEP_LINE.exec(bare);
+  // Line numbers still count the `sep=` line: they are what the user sees in an editor.
+  const body = sepLine ? bare.slice(sepLine[0].length) : bare;
+  let line = sepLine ? 2 : 1;
+  let rowLine = line;
   let quoteLine = 0;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const endRow = () => {
     fields.push(field);
     if (!(fields.length === 1 && fields[0]?.trim() === '')) rows.push({ fields, line: rowLine });
@@ -79,7 +91,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
 
 /** One field as CSV writes it: quoted when it holds a comma, a quote or a line break. */
 export function csvField(value: string): string {
-  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

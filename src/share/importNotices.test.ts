@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import * as H from '../store/history.ts';
+import { importFiles, type PendingImport } from './import/importFiles.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { fillTemplate } from '../plots/format.ts';
 import { MAX_QUOTED } from '../i18n/issues.ts';
@@ -57,5 +62,46 @@ describe('notices that quote what the user gave', () => {
     const text = noticeLines(lastNotice()).join('\n');
     expect(text).toContain('It is 6.0 MB, more than the 5.0 MB this app reads.');
     expect(text).not.toMatch(/damaged/);
+  });
+});
+
+describe('imports from other tools, through the store', () => {
+  const fixture = (name: string) =>
+    readFileSync(
+      resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/import', name),
+      'utf8',
+    );
+
+  it("Optuna's CSV replaces the study: 6 trials, 1 failed point, the PRUNED row listed; Step suggests", () => {
+    useStore.getState().setObjective('synthetic-lr-wd');
+    importFiles([{ name: 'optuna-study.csv', text: fixture('optuna-study.csv') }], 'replace');
+    const obs = H.current(useStore.getState().history).observations;
+    expect(obs).toHaveLength(7);
+    expect(obs.filter((o) => o.y === null)).toHaveLength(1);
+    const text = noticeLines(lastNotice()).join('\n');
+    expect(text).toContain('Imported 7 of 8 rows from optuna-study.csv');
+    expect(text).toContain('Row 5: the trial was stopped early (PRUNED)');
+    expect(text).toContain('5행: 시행이 중간에 멈춰서(PRUNED)');
+    useStore.getState().step();
+    const next = H.current(useStore.getState().history).observations;
+    expect(next).toHaveLength(8);
+    expect(next[7]?.phase).toBe('bo');
+  });
+
+  it('a loss column says smaller is better, and warns when the study maximizes', () => {
+    importCsvText('x,val_loss\n0.5,1.2\n1,0.8\n', 'loss.csv', 'add');
+    const n = lastNotice();
+    expect(n?.tone).toBe('warning');
+    expect(n?.title).toBe('shareNoticeImportDone');
+    expect(n?.issues.map((i) => i.code)).toEqual(['importValueMinimize', 'importGoalDiffers']);
+  });
+
+  it('ambiguous columns wait for the mapping step and change nothing until then', () => {
+    const before = useStore.getState().history;
+    let asked: PendingImport | null = null;
+    importFiles([{ name: 'm.csv', text: 'rate,value\n1,2\n' }], 'add', (p) => (asked = p));
+    expect(asked).not.toBeNull();
+    expect(useStore.getState().history).toBe(before);
+    expect(lastNotice()).toBeUndefined();
   });
 });

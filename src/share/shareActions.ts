@@ -3,8 +3,8 @@
  * trials, autosave. Each failure becomes a notice; none can lose the study in memory.
  */
 import * as H from '../store/history.ts';
-import { applyImport, type ImportMode } from './importStudy.ts';
-import { issue, type Issue } from '../i18n/issues.ts';
+import type { ImportMode } from './importStudy.ts';
+import { importFiles } from './import/importFiles.ts';
 import { downloadText } from './download.ts';
 import {
   browserStorage,
@@ -14,8 +14,7 @@ import {
   sessionToText,
   type KeyValueStore,
 } from './session.ts';
-import { captureStudy, loadedStudy, viewOf, type SharedStudy } from './studyState.ts';
-import { importTrialsCsv } from './trials.ts';
+import { captureStudy, loadedStudy, type SharedStudy } from './studyState.ts';
 import type { ParsedStudy } from './validate.ts';
 import { useStore } from '../store/store.ts';
 
@@ -118,43 +117,9 @@ export function discardUnread(storage: KeyValueStore | null = browserStorage()):
   share.dismiss('unread');
 }
 
-/** Imports trials from CSV text into the study; bad rows are listed, good rows kept. */
+/** Imports trials from a file's text into the study; bad rows are listed, good rows kept. */
 export function importCsvText(text: string, name: string, mode: ImportMode): void {
-  const share = useStore.getState();
-  const app = useStore.getState();
-  const imported = importTrialsCsv(text, app.objective.dims);
-  const issues: Issue[] = [...imported.issues];
-  if (imported.rows.length === 0) {
-    if (issues.length === 0) issues.push(issue('csvNoRows'));
-    share.pushNotice({
-      kind: 'import',
-      tone: 'error',
-      title: 'shareNoticeImportNone',
-      params: { name },
-      issues,
-    });
-    return;
-  }
-  const { settings, history } = applyImport(
-    app.history,
-    app.settings,
-    app.objective,
-    imported,
-    mode,
-  );
-  app.loadStudy({
-    settings,
-    objective: app.objective,
-    history,
-    budgetEdited: app.budgetEdited || settings !== app.settings,
-    view: viewOf(app),
-  });
-  const params = { name, good: imported.rows.length, total: imported.total };
-  share.pushNotice(
-    issues.length > 0
-      ? { kind: 'import', tone: 'warning', title: 'shareNoticeImportSomeBad', params, issues }
-      : { kind: 'import', tone: 'info', title: 'shareNoticeImportDone', params, issues: [] },
-  );
+  importFiles([{ text, name }], mode);
 }
 
 /** The trials shown (for exports). */

@@ -31,6 +31,13 @@ const ISSUE_KEY: Readonly<Record<IssueCode, ShareMessageKey>> = {
   csvValueMissing: 'shareIssueCsvValueMissing',
   csvPhase: 'shareIssueCsvPhase',
   csvTooManyRows: 'shareIssueCsvTooManyRows',
+  importPruned: 'shareIssueImportPruned',
+  importUnfinished: 'shareIssueImportUnfinished',
+  importNotJson: 'shareIssueImportNotJson',
+  importUnknownJson: 'shareIssueImportUnknownJson',
+  importValueMinimize: 'shareIssueImportValueMinimize',
+  importValueMaximize: 'shareIssueImportValueMaximize',
+  importGoalDiffers: 'shareIssueImportGoalDiffers',
 };
 
 /** Values for a message, each string cut to what a notice may quote (wherever it came from). */
