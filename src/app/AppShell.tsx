@@ -4,9 +4,12 @@ import { useKeyboard } from '../playground/useKeyboard.ts';
 import { usePlayback } from '../playground/usePlayback.ts';
 import { followPastedLinks } from '../share/boot.ts';
 import { startAutosave } from '../share/shareActions.ts';
+import { followStudyInAddress } from '../share/studyAddress.ts';
+import { useRoute } from '../routing.ts';
 import { printOnPaper } from './printOnPaper.ts';
 import { ServicesProvider, type Services } from './services.tsx';
 import type { ShellPolicy } from './shellPolicy.ts';
+import { UpdateNotice } from './UpdateNotice.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 
 /**
@@ -29,9 +32,17 @@ export function AppShell({
   const { autosave, followLinks, playback, commands } = policy;
   useEffect(() => (autosave ? startAutosave() : undefined), [autosave]);
   useEffect(() => (followLinks ? followPastedLinks() : undefined), [followLinks]);
+  // The address bar is the link (share/addressBar.ts): on the BO screen it follows the study.
+  const onBo = useRoute().section === 'bo';
+  useEffect(() => (followLinks && onBo ? followStudyInAddress() : undefined), [followLinks, onBo]);
   usePlayback(playback);
   useKeyboard(commands);
   useDocumentTitle();
   useEffect(printOnPaper, []);
-  return services ? <ServicesProvider services={services}>{children}</ServicesProvider> : children;
+  return (
+    <>
+      {services ? <ServicesProvider services={services}>{children}</ServicesProvider> : children}
+      <UpdateNotice />
+    </>
+  );
 }

@@ -27,7 +27,6 @@ describe('Space on a focused button, by view', () => {
   for (const [view, section] of [
     ['normal', 'bo'],
     ['present', 'bo'],
-    ['present', 'lab'],
     ['embed', 'bo'],
   ] as const) {
     it(`steps in ${view} on ${section}`, () => {
@@ -40,10 +39,13 @@ describe('Space on a focused button, by view', () => {
     });
   }
 
-  it('is left to the button where the study is not on screen (the lab)', () => {
-    renderHook(() => useKeyboard(shellPolicy('normal', 'lab').commands));
-    const b = focusedButton();
-    expect(fireEvent.keyDown(b, { key: ' ', code: 'Space' })).toBe(true);
-    expect(rows()).toBe(2);
-  });
+  // Presentation on the lab shows the lab figure (issue 16 item 1), not the study.
+  for (const view of ['normal', 'present'] as const) {
+    it(`is left to the button where the study is not on screen (the lab, ${view})`, () => {
+      renderHook(() => useKeyboard(shellPolicy(view, 'lab').commands));
+      const b = focusedButton();
+      expect(fireEvent.keyDown(b, { key: ' ', code: 'Space' })).toBe(true);
+      expect(rows()).toBe(2);
+    });
+  }
 });

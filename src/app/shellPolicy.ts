@@ -34,24 +34,31 @@ export const EMBED_COMMANDS = COMMANDS.filter((c) =>
   ['step', 'togglePlay', 'back', 'forward', 'reset'].includes(c.id),
 );
 
-const NO_COMMANDS: readonly Command[] = [];
+/** Commands that change the page's mode, not the study: they work on every section. */
+export const PAGE_COMMANDS = COMMANDS.filter((c) =>
+  ['present', 'exitPresent', 'fullscreen'].includes(c.id),
+);
 
 export function shellPolicy(view: ViewMode['kind'], section: Section): ShellPolicy {
   if (view === 'embed') {
+    // An embedded lab figure or network study has no BO study to step.
+    const study = section === 'bo';
     return {
       autosave: false,
       offerStored: false,
       followLinks: false,
-      playback: true,
-      commands: EMBED_COMMANDS,
+      playback: study,
+      commands: study ? EMBED_COMMANDS : [],
     };
   }
-  const studyShown = view === 'present' || section === 'bo';
+  // Presentation mode shows the section it was entered on (issue 16): the study is on screen
+  // only on the BO screen, but the page's own modes (L, F, Escape) work on every section.
+  const studyShown = section === 'bo';
   return {
     autosave: true,
     offerStored: true,
     followLinks: true,
     playback: studyShown,
-    commands: studyShown ? COMMANDS : NO_COMMANDS,
+    commands: studyShown ? COMMANDS : PAGE_COMMANDS,
   };
 }

@@ -29,6 +29,23 @@ export const shareEn = {
   shareImportHint:
     'A header row with the columns {columns}, then one row per trial; comma or semicolon separated. Coordinates as in the trials table.',
   shareImportModeLabel: 'Imported rows',
+  shareImportFolder: 'Import a folder (Keras Tuner)',
+  shareImportToolsHint:
+    'Also reads Optuna’s trials_dataframe() CSV, spreadsheet CSVs (sep=;, decimal commas, tabs), this app’s trials JSON, and Keras Tuner trial.json files or their folder.',
+  shareMapTitle: 'Which column is which?',
+  shareMapHint:
+    'The column names in {name} do not settle which column feeds each parameter and which holds the value. Choose them, then import; nothing changes before.',
+  shareMapDim: 'Column for {dim}',
+  shareMapDimLog: 'Column for {dim} (log10 scale: natural values such as 0.001)',
+  shareMapValue: 'Value column',
+  shareMapNone: '— choose a column —',
+  shareMapLogHint:
+    '“{column}” spans two decades or more of positive values: a log10 scale for {dim} would suit it (set it in the Objective panel).',
+  shareMapGoalMin: 'In “{column}”, smaller is better (a loss).',
+  shareMapGoalMax: 'In “{column}”, larger is better (a score or an accuracy).',
+  shareMapDistinct: 'Each parameter and the value need a column of their own.',
+  shareMapImport: 'Import',
+  shareMapCancel: 'Cancel',
   shareImportAdd: 'Add to the trials',
   shareImportReplace: 'Replace the trials',
   shareImportReplaceHint: 'Your rows become the initial design and BO continues from them.',
@@ -41,6 +58,10 @@ export const shareEn = {
     'This link is {length} characters long. It opens in any browser, but chat apps and e-mail may cut long links: for a study this size, “Save to file” below is safer.',
   shareLinkTooLong:
     'This study is too large for a link ({length} characters; a link holds at most {max}). Use “Save to file” below to share it.',
+  shareAddressTooLong:
+    'This state is too large for the address bar, which now holds only the section: copy the link above, or use “Save to file”.',
+  labLinkReset:
+    'The link set values this figure cannot use ({names}); those controls are back at their defaults.',
   shareUnreadRestore: 'Restore what can be read',
   shareUnreadDownload: 'Download the saved text',
   shareUnreadDiscard: 'Discard it',
@@ -113,6 +134,19 @@ export const shareEn = {
     'Row {row}: the phase “{value}” is not init, bo or manual (or leave it empty).',
   shareIssueCsvTooManyRows:
     'Only the first {max} rows are read; the rows from line {row} on were not.',
+  shareIssueImportPruned:
+    'Row {row}: the trial was stopped early ({state}), so its value is not a finished result; it was left out.',
+  shareIssueImportUnfinished:
+    'Row {row}: the trial has not finished ({state}) and has no value yet; it was left out.',
+  shareIssueImportNotJson: '“{name}” is not valid JSON: it may be cut short. Export it again.',
+  shareIssueImportUnknownJson:
+    '“{name}” is neither this app’s trials JSON nor a Keras Tuner trial.json. To open a saved session, use “Load from file”.',
+  shareIssueImportValueMinimize:
+    'The values come from the column “{column}”, where smaller is better (a loss).',
+  shareIssueImportValueMaximize:
+    'The values come from the column “{column}”, where larger is better (a score or an accuracy).',
+  shareIssueImportGoalDiffers:
+    'The values of “{column}” are better in the opposite direction to this study’s goal, so the best trial shown is the file’s worst. Pick an objective with the same goal.',
 };
 
 export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
@@ -138,13 +172,30 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareScriptTitle: '이 연구의 파이썬 스크립트',
   shareScriptBayesOpt: 'bayes_opt',
   shareScriptOptuna: 'Optuna',
-  shareScriptBayesOptName: 'bayes_opt용 파이썬 스크립트 내려받기',
-  shareScriptOptunaName: 'Optuna용 파이썬 스크립트 내려받기',
+  shareScriptBayesOptName: 'bayes_opt 파이썬 스크립트 내려받기',
+  shareScriptOptunaName: 'Optuna 파이썬 스크립트 내려받기',
   shareScriptFailed: '이 목적 함수는 파이썬 스크립트로 쓸 수 없습니다: {detail}',
   shareImportLabel: '시행 기록 가져오기 (CSV)',
   shareImportHint:
     '첫 줄은 {columns} 열 이름, 그다음 줄부터 시행 하나에 한 줄씩 씁니다. 쉼표나 세미콜론으로 구분하고, 좌표는 시행 기록 표와 같은 단위로 씁니다.',
   shareImportModeLabel: '가져온 행',
+  shareImportFolder: '폴더 가져오기 (Keras Tuner)',
+  shareImportToolsHint:
+    'Optuna의 trials_dataframe() CSV, 스프레드시트 CSV(sep=;, 소수점 쉼표, 탭), 이 앱의 시행 JSON, Keras Tuner의 trial.json 파일이나 그 폴더도 읽습니다.',
+  shareMapTitle: '어느 열이 무엇인가요?',
+  shareMapHint:
+    '{name}의 열 이름만으로는 어느 열이 어떤 매개변수이고 어느 열이 값인지 정할 수 없습니다. 고른 뒤 가져오세요. 그 전에는 아무것도 바뀌지 않습니다.',
+  shareMapDim: '{dim}에 쓸 열',
+  shareMapDimLog: '{dim}에 쓸 열 (log10 척도: 0.001 같은 원래 값)',
+  shareMapValue: '값 열',
+  shareMapNone: '— 열을 고르세요 —',
+  shareMapLogHint:
+    '“{column}” 열은 양수 값이 두 자릿수(100배) 이상에 걸쳐 있습니다. {dim}에는 log10 척도가 어울립니다(목적 함수 패널에서 바꾸세요).',
+  shareMapGoalMin: '“{column}” 열은 작을수록 좋은 값(손실)입니다.',
+  shareMapGoalMax: '“{column}” 열은 클수록 좋은 값(점수나 정확도)입니다.',
+  shareMapDistinct: '매개변수와 값마다 서로 다른 열이 필요합니다.',
+  shareMapImport: '가져오기',
+  shareMapCancel: '취소',
   shareImportAdd: '시행 기록에 추가',
   shareImportReplace: '시행 기록을 바꾸기',
   shareImportReplaceHint: '가져온 행이 초기 설계가 되고, BO가 거기서부터 이어집니다.',
@@ -157,6 +208,10 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
     '이 링크는 {length}자입니다. 어느 브라우저에서나 열리지만 채팅 앱과 이메일은 긴 링크를 자를 수 있습니다. 이만큼 큰 연구는 아래의 “파일로 저장”이 더 안전합니다.',
   shareLinkTooLong:
     '이 연구는 링크에 담기에 너무 큽니다({length}자, 링크는 최대 {max}자). 아래의 “파일로 저장”으로 공유하세요.',
+  shareAddressTooLong:
+    '이 상태는 주소 표시줄에 담기에 너무 커서 주소에는 섹션만 남아 있습니다. 위의 링크를 복사하거나 “파일로 저장”을 사용하세요.',
+  labLinkReset:
+    '링크에 이 그림에서 쓸 수 없는 값이 있었습니다({names}). 해당 컨트롤은 기본값으로 돌아갔습니다.',
   shareUnreadRestore: '읽을 수 있는 부분 복원',
   shareUnreadDownload: '저장된 내용 내려받기',
   shareUnreadDiscard: '버리기',
@@ -225,4 +280,17 @@ export const shareKo: Readonly<Record<keyof typeof shareEn, string>> = {
   shareIssueCsvPhase:
     '{row}행: 단계 “{value}”은(는) init, bo, manual 중 하나가 아닙니다(비워 두어도 됩니다).',
   shareIssueCsvTooManyRows: '처음 {max}행만 읽었습니다. {row}번째 줄부터는 읽지 않았습니다.',
+  shareIssueImportPruned:
+    '{row}행: 시행이 중간에 멈춰서({state}) 값이 완성된 결과가 아니므로 빼 두었습니다.',
+  shareIssueImportUnfinished:
+    '{row}행: 시행이 끝나지 않아({state}) 아직 값이 없으므로 빼 두었습니다.',
+  shareIssueImportNotJson:
+    '“{name}”은(는) 올바른 JSON이 아닙니다. 잘렸을 수 있으니 다시 내보내세요.',
+  shareIssueImportUnknownJson:
+    '“{name}”은(는) 이 앱의 시행 JSON도 Keras Tuner의 trial.json도 아닙니다. 저장한 세션은 “파일에서 불러오기”로 여세요.',
+  shareIssueImportValueMinimize: '값은 “{column}” 열에서 읽었습니다. 작을수록 좋은 값(손실)입니다.',
+  shareIssueImportValueMaximize:
+    '값은 “{column}” 열에서 읽었습니다. 클수록 좋은 값(점수나 정확도)입니다.',
+  shareIssueImportGoalDiffers:
+    '“{column}” 열은 이 연구의 목표와 반대 방향이 좋은 값이라 화면의 최고 시행이 파일에서는 최악입니다. 목표가 같은 목적 함수를 고르세요.',
 };

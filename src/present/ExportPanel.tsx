@@ -3,13 +3,14 @@ import { SelectField } from '../widgets/SelectField.tsx';
 import { fill } from '../widgets/format.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { current } from '../store/history.ts';
-import { embedCode as embedHtml } from './embedCode.ts';
+import { EmbedCodeField } from './EmbedCodeField.tsx';
 import { downloadBlob, figurePng, figureSvg, findFigure } from './figureCapture.ts';
 import { FIGURE_LABEL } from './figureLabels.ts';
 import { recordRun, RecordingError } from './recorder.ts';
 import { exportFileName } from './svgExport.ts';
 import { embedHref, figuresFor, type FigureId } from '../store/viewMode.ts';
 import { TitledSection } from '../widgets/TitledSection.tsx';
+import { useStudyLink } from '../share/studyLink.tsx';
 import { useStore } from '../store/store.ts';
 
 type Notice = { readonly text: string; readonly error: boolean } | null;
@@ -30,6 +31,8 @@ export function ExportPanel() {
   const dims = useStore((s) => s.objective.dims.length);
   const objectiveId = useStore((s) => s.objective.id);
   const options = figuresFor(dims);
+  // The study on screen at its step, as the Share panel's link and the address bar carry it.
+  const studyLink = useStudyLink();
   const [chosen, setChosen] = useState<FigureId>(options[0] as FigureId);
   const figure = options.includes(chosen) ? chosen : (options[0] as FigureId);
   const [notice, setNotice] = useState<Notice>(null);
@@ -101,9 +104,6 @@ export function ExportPanel() {
     }
   };
 
-  const href = typeof location === 'undefined' ? '' : embedHref(location.href, figure);
-  const embedCode = embedHtml(href, figureName);
-
   return (
     <TitledSection
       className="panel-section export-panel"
@@ -149,21 +149,7 @@ export function ExportPanel() {
           {notice.text}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-embed`}>{t.presEmbedCode}</label>
-        <textarea
-          id={`${id}-embed`}
-          className="embed-code"
-          readOnly
-          rows={3}
-          value={embedCode}
-          aria-describedby={`${id}-embed-hint`}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <p id={`${id}-embed-hint`} className="hint">
-          {t.presEmbedCodeHint}
-        </p>
-      </div>
+      <EmbedCodeField id={id} href={embedHref(studyLink, figure)} name={figureName} />
     </TitledSection>
   );
 }

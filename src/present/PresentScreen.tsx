@@ -14,7 +14,7 @@ import { useMessages } from '../i18n/locale.ts';
 import { OBJECTIVE_TEXT, type Locale } from '../i18n/messages.ts';
 import { FORMULA_OBJECTIVE_ID } from '../objectives/formula.ts';
 import { ShareStatus } from '../share/ShareStatus.tsx';
-import { leavePresentation, toggleFullscreen } from '../store/fullscreen.ts';
+import { FullscreenNotice, PresentCorner } from './PresentCorner.tsx';
 import { useStore } from '../store/store.ts';
 
 const NO_TRANSLATIONS = {};
@@ -28,7 +28,6 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
   const t = useMessages();
   const texts = OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS;
   const objective = useStore((s) => s.objective);
-  const fullscreen = useStore((s) => s.fullscreen);
   const study = useStudy();
   const { state, analysis } = study;
   const { optimum } = visibleAnswer(useAnswerState(state), objective);
@@ -54,40 +53,17 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
             <CommandButton id="forward" />
             <CommandButton id="togglePlay" />
           </div>
-          <div className="present-corner">
-            <button
-              type="button"
-              onClick={() => void toggleFullscreen()}
-              aria-keyshortcuts="F"
-              title={`${t.presFullscreen} (F)`}
-            >
-              {t.presFullscreen}
-            </button>
-            <button
-              type="button"
-              onClick={() => leavePresentation()}
-              aria-label={t.presExit}
-              aria-keyshortcuts="Escape"
-              title={`${t.presExit} (Esc)`}
-            >
-              <span aria-hidden="true">✕ </span>
-              {t.presExitShort}
-            </button>
-          </div>
+          <PresentCorner />
         </div>
         <StatusLine state={state} dims={dims} />
         {study.pending ? (
-          <AnalysisProgress pending={study.pending} state={state} />
+          <AnalysisProgress pending={study.pending} state={study.wanted ?? state} />
         ) : (
           <NarrationLine text={narrate(facts, t, dims)} />
         )}
         {/* A reload mid-lecture offers the autosaved steps here too; nothing waits unseen. */}
         <ShareStatus />
-        {fullscreen !== 'idle' && (
-          <p className="present-notice" role="alert">
-            {fullscreen === 'refused' ? t.presFullscreenRefused : t.presFullscreenUnsupported}
-          </p>
-        )}
+        <FullscreenNotice />
         <div className="present-plots">
           {dims.length === 2 ? (
             <HeatmapStack study={study} objective={objective} />

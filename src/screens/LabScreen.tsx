@@ -3,6 +3,9 @@ import { LazySection } from '../app/LazySection.tsx';
 import { useMessages } from '../i18n/locale.ts';
 import { FIGURES, figureFor } from '../lab/figures.ts';
 import { routeHref } from '../routing.ts';
+import { LAB_LINK_PARAM } from '../lab/labLink.ts';
+import { SectionShare } from '../present/SectionShare.tsx';
+import type { SectionFigureId } from '../store/viewMode.ts';
 
 const NO_PROPS = {};
 
@@ -29,6 +32,13 @@ export default function LabScreen({ figure }: { readonly figure: string }) {
       <section className="lab-figure" aria-labelledby="lab-figure-title" data-figure={current.id}>
         {/* Keyed by figure: a figure that failed to load does not hold back the next one chosen. */}
         <LazySection key={current.id} load={current.load} props={NO_PROPS} />
+        <SectionShare
+          key={`share-${current.id}`}
+          figure={current.id as SectionFigureId}
+          name={t[current.title]}
+          root=".lab-figure"
+          param={LAB_LINK_PARAM}
+        />
       </section>
     </main>
   );

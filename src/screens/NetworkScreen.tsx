@@ -19,6 +19,8 @@ import { SurrogateCard } from '../nn/ui/SurrogateCard.tsx';
 import { HP_LABEL, hms } from '../nn/ui/format.ts';
 import { NetNotices } from '../nn/ui/NetNotices.tsx';
 import { NetSharePanel } from '../nn/ui/NetSharePanel.tsx';
+import { NET_LINK_PARAM } from '../nn/study/studyLink.ts';
+import { SectionShare } from '../present/SectionShare.tsx';
 import { useNetworkStudy } from '../nn/ui/networkStudyContext.ts';
 import { useRunnerSnapshot } from '../nn/ui/useRunner.ts';
 import type { BackendName } from '../nn/worker/protocol.ts';
@@ -141,6 +143,13 @@ export default function NetworkScreen() {
           onQueue={queuePoint}
         />
         <NetSharePanel study={study} snap={snap} />
+        <SectionShare
+          figure="network"
+          name={t.navNetwork}
+          root=".net-workspace"
+          param={NET_LINK_PARAM}
+          withLink={false}
+        />
       </aside>
     </main>
   );

@@ -1,47 +1,22 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Checkbox } from '../widgets/SelectField.tsx';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate } from '../plots/format.ts';
 import { downloadText, fileStem } from './download.ts';
 import { FilePicker } from './FilePicker.tsx';
 import type { ImportMode } from './importStudy.ts';
-import { LINK_PARAM, linkFor, LONG_LINK, MAX_LINK_LENGTH } from './linkCodec.ts';
+import { ImportControls } from './import/ImportControls.tsx';
+import { LINK_PARAM, LONG_LINK, MAX_LINK_LENGTH } from './linkCodec.ts';
+import { AddressFitHint, useStudyLink } from './studyLink.tsx';
 import { readLinkParam } from './linkAddress.ts';
-import { bayesOptScript, optunaScript } from './pythonScript.ts';
 import { sessionToText } from './session.ts';
-import {
-  currentStudy,
-  importCsvText,
-  loadSessionText,
-  restoreOffered,
-  shownState,
-} from './shareActions.ts';
+import { currentStudy, loadSessionText, restoreOffered, shownState } from './shareActions.ts';
 import { LinkField } from './LinkField.tsx';
 import { CONTROL_KEY } from './shareText.ts';
 import { CONTROL_IDS, type ControlId } from '../store/shareSlice.ts';
-import { captureStudy } from './studyState.ts';
 import { trialsCsv, trialsJson } from './trials.ts';
 import './share.css';
 import { useStore } from '../store/store.ts';
-
-/** The link of the study on screen, rebuilt when the study, the view or the hidden set change. */
-function useLink(): string {
-  const settings = useStore((s) => s.settings);
-  const history = useStore((s) => s.history);
-  const showTruth = useStore((s) => s.showTruth);
-  const band = useStore((s) => s.band);
-  const sampleCount = useStore((s) => s.sampleCount);
-  const compareAll = useStore((s) => s.compareAll);
-  const slice = useStore((s) => s.slice);
-  const hide = useStore((s) => s.classroomHide);
-  return useMemo(() => {
-    const study = captureStudy(
-      { settings, history, showTruth, band, sampleCount, compareAll, slice },
-      hide,
-    );
-    return linkFor(study, globalThis.location?.href ?? 'http://localhost/');
-  }, [settings, history, showTruth, band, sampleCount, compareAll, slice, hide]);
-}
 
 /** Says when the link is long enough for chat tools to cut, or too long to open at all. */
 function LinkLengthHint({ link }: { readonly link: string }) {
@@ -68,21 +43,22 @@ function LinkLengthHint({ link }: { readonly link: string }) {
 export function SharePanel() {
   const t = useMessages();
   const id = useId();
-  const link = useLink();
+  const link = useStudyLink();
   const objective = useStore((s) => s.objective);
   const hide = useStore((s) => s.classroomHide);
   const offer = useStore((s) => s.restoreOffer);
   const [mode, setMode] = useState<ImportMode>('add');
   const [scriptError, setScriptError] = useState<string | null>(null);
-  const csvInput = useRef<HTMLInputElement>(null);
   const sessionInput = useRef<HTMLInputElement>(null);
 
   const stem = () => fileStem(objective.id, shownState().observations.length);
-  const script = (kind: 'bayes_opt' | 'optuna') => {
+  const script = async (kind: 'bayes_opt' | 'optuna') => {
     const { settings } = useStore.getState();
     const input = { settings, objective, observations: shownState().observations };
     try {
-      const text = kind === 'bayes_opt' ? bayesOptScript(input) : optunaScript(input);
+      // The script writer is loaded on first use: no part of the first screen.
+      const py = await import('./pythonScript.ts');
+      const text = kind === 'bayes_opt' ? py.bayesOptScript(input) : py.optunaScript(input);
       setScriptError(null);
       downloadText(`${stem()}-${kind}.py`, text, 'text/x-python');
     } catch (e) {
@@ -100,6 +76,7 @@ export function SharePanel() {
       <h2 id={`${id}-title`}>{t.shareSection}</h2>
       <LinkField id={id} label={t.shareLinkLabel} link={link} hint={t.shareLinkHint}>
         <LinkLengthHint link={link} />
+        <AddressFitHint name={LINK_PARAM} />
       </LinkField>
       <details className="share-classroom">
         <summary>{t.shareClassroom}</summary>
@@ -133,12 +110,6 @@ export function SharePanel() {
           {t.shareExportJson}
         </button>
       </div>
-      <FilePicker
-        ref={csvInput}
-        accept=".csv,text/csv,text/plain"
-        testId="share-import-csv"
-        onText={(text, name) => importCsvText(text, name, mode)}
-      />
       <fieldset className="share-mode">
         <legend>{t.shareImportModeLabel}</legend>
         {(['add', 'replace'] as const).map((m) => (
@@ -154,11 +125,7 @@ export function SharePanel() {
           </label>
         ))}
       </fieldset>
-      <div className="share-buttons">
-        <button type="button" onClick={() => csvInput.current?.click()}>
-          {t.shareImportLabel}
-        </button>
-      </div>
+      <ImportControls mode={mode} />
       <p className="hint">
         {fillTemplate(t.shareImportHint, { columns })}
         {mode === 'replace' ? ` ${t.shareImportReplaceHint}` : ''}
@@ -169,11 +136,15 @@ export function SharePanel() {
         <button
           type="button"
           aria-label={t.shareScriptBayesOptName}
-          onClick={() => script('bayes_opt')}
+          onClick={() => void script('bayes_opt')}
         >
           {t.shareScriptBayesOpt}
         </button>
-        <button type="button" aria-label={t.shareScriptOptunaName} onClick={() => script('optuna')}>
+        <button
+          type="button"
+          aria-label={t.shareScriptOptunaName}
+          onClick={() => void script('optuna')}
+        >
           {t.shareScriptOptuna}
         </button>
       </div>

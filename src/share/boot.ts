@@ -7,6 +7,7 @@
 import { issue } from '../i18n/issues.ts';
 import { LINK_PARAM, studyFromLocation } from './linkCodec.ts';
 import { readLinkParam } from './linkAddress.ts';
+import { wroteToAddress } from './addressBar.ts';
 import { browserStorage, readStoredSessions, type KeyValueStore } from './session.ts';
 import { type LoadedStudy, useStore } from '../store/store.ts';
 import { offerOf } from './sessionOffer.ts';
@@ -91,7 +92,8 @@ export function followPastedLinks(): () => void {
     const loc = globalThis.location;
     if (!loc) return;
     const value = readLinkParam(LINK_PARAM, loc.search, loc.hash);
-    if (value !== null && value !== openedWith) loc.reload();
+    // The address bar follows the study (studyAddress.ts): a value written there is no new link.
+    if (value !== null && value !== openedWith && !wroteToAddress(LINK_PARAM, value)) loc.reload();
   };
   // At mount too: the link may have been pasted while another screen was showing.
   check();

@@ -60,3 +60,15 @@ export function withLinkParam(
   setHash();
   return url.toString();
 }
+
+/** `href` without `name`, in the query or the fragment; the route and other parameters kept. */
+export function withoutLinkParam(href: string, name: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(name);
+  const route = hashRoute(url.hash);
+  const rest = hashParams(url.hash);
+  rest.delete(name);
+  const q = rest.toString();
+  url.hash = q ? `${route || '#/'}?${q}` : route;
+  return url.toString();
+}

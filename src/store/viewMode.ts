@@ -16,6 +16,23 @@ export const FIGURE_IDS = [
 
 export type FigureId = (typeof FIGURE_IDS)[number];
 
+/**
+ * Figures of the other sections an embed shows: the lab's (the ids of src/lab/figures.ts, which a
+ * test keeps equal) and the network study. Each carries its own state in the address (`l`, `net`).
+ */
+export const SECTION_FIGURE_IDS = [
+  'coverage',
+  'trials',
+  'log-scale',
+  'coarse-to-fine',
+  'race',
+  'hyperband',
+  'parallel',
+  'network',
+] as const;
+
+export type SectionFigureId = (typeof SECTION_FIGURE_IDS)[number];
+
 export type ViewMode =
   | { readonly kind: 'normal' }
   | { readonly kind: 'present' }
@@ -25,6 +42,8 @@ export type ViewMode =
       readonly figure: FigureId | null;
       /** The unknown figure name that was asked for, so the page can say so. */
       readonly unknownFigure?: string;
+      /** A figure of another section (a lab figure, the network study) instead of the BO study's. */
+      readonly section?: SectionFigureId;
     };
 
 const TRUE_VALUES = new Set(['1', 'true', 'yes', 'on', '']);
@@ -45,6 +64,9 @@ export function parseViewMode(search: string): ViewMode {
     const raw = params.get('figure');
     if (raw === null || raw.trim() === '') return { kind: 'embed', figure: null };
     const name = raw.trim().toLowerCase();
+    if ((SECTION_FIGURE_IDS as readonly string[]).includes(name)) {
+      return { kind: 'embed', figure: null, section: name as SectionFigureId };
+    }
     return isFigureId(name)
       ? { kind: 'embed', figure: name }
       : { kind: 'embed', figure: null, unknownFigure: raw.slice(0, 40) };
@@ -88,7 +110,7 @@ export function withPresentParam(href: string, on: boolean): string {
 }
 
 /** The address of an embed of one figure of this page: its parameters kept, its mode replaced. */
-export function embedHref(href: string, figure: FigureId): string {
+export function embedHref(href: string, figure: FigureId | SectionFigureId): string {
   const url = new URL(href);
   url.searchParams.delete('present');
   url.searchParams.set('embed', '1');

@@ -1,5 +1,7 @@
 import '../strategies.css';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { int, num, oneOf, seedField } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import type { Bounds } from '../../bo/types.ts';
@@ -90,13 +92,24 @@ function BestAndRegret({
   );
 }
 
+/** The figure's controls as its link carries them (labLink.ts); a drawn box is not carried. */
+const CTF_LINK = {
+  objective: oneOf<string>(CTF_OBJECTIVES, CTF_DEFAULTS.objective),
+  nCoarse: int(3, 60, CTF_DEFAULTS.nCoarse),
+  nFine: int(1, 60, CTF_DEFAULTS.nFine),
+  share: num(0.05, 0.8, CTF_DEFAULTS.share),
+  seed: seedField(CTF_DEFAULTS.seed),
+};
+
 export default function CoarseToFineFigure() {
   const t = useMessages();
-  const [objectiveId, setObjectiveId] = useState<string>(CTF_DEFAULTS.objective);
-  const [nCoarse, setNCoarse] = useState<number>(CTF_DEFAULTS.nCoarse);
-  const [nFine, setNFine] = useState<number>(CTF_DEFAULTS.nFine);
-  const [share, setShare] = useState<number>(CTF_DEFAULTS.share);
-  const [seed, setSeed] = useState<number>(CTF_DEFAULTS.seed);
+  const link = useLabLink('coarse-to-fine', CTF_LINK);
+  const { objective: objectiveId, nCoarse, nFine, share, seed } = link.values;
+  const setObjectiveId = (v: string) => link.set({ objective: v });
+  const setNCoarse = (v: number) => link.set({ nCoarse: v });
+  const setNFine = (v: number) => link.set({ nFine: v });
+  const setShare = (v: number) => link.set({ share: v });
+  const setSeed = (v: number) => link.set({ seed: v });
   // A drawn box belongs to the coarse stage it was drawn on; a new stage brings back the proposal.
   const stageKey = `${objectiveId}|${nCoarse}|${seed}`;
   const [drawn, setDrawn] = useState<{ key: string; box: Bounds } | null>(null);
@@ -177,6 +190,7 @@ export default function CoarseToFineFigure() {
   return (
     <article className="lab-fig ctf-fig">
       <FigureHead title={t.labFigCoarseToFine} lede={t.ctfLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <ObjectiveSelect ids={CTF_OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider

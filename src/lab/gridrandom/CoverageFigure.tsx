@@ -1,5 +1,7 @@
 import '../../widgets/dataTable.css';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { int, num, seedField } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { TableHead } from '../../widgets/TableHead.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
@@ -92,14 +94,25 @@ function DesignPanel(props: {
   );
 }
 
+/** The figure's controls as its link carries them (labLink.ts). */
+const COVERAGE_LINK = {
+  k: int(2, 10, 5),
+  wx: num(0, 1, 1),
+  wy: num(0, 1, 0.05),
+  seed: seedField(),
+  seeds: int(1, MAX_SEEDS, 1000),
+};
+
 /** Figure 1: grid vs random coverage of a 2D objective where one parameter matters. */
 export default function CoverageFigure() {
   const t = useMessages();
-  const [k, setK] = useState(5);
-  const [wx, setWx] = useState(1);
-  const [wy, setWy] = useState(0.05);
-  const [seed, setSeed] = useState(1);
-  const [seeds, setSeeds] = useState(1000);
+  const link = useLabLink('coverage', COVERAGE_LINK);
+  const { k, wx, wy, seed, seeds } = link.values;
+  const setK = (v: number) => link.set({ k: v });
+  const setWx = (v: number) => link.set({ wx: v });
+  const setWy = (v: number) => link.set({ wy: v });
+  const setSeed = (v: number) => link.set({ seed: v });
+  const setSeeds = (v: number) => link.set({ seeds: v });
   const weights = useMemo(() => ({ wx, wy }), [wx, wy]);
   const optimum = coverageOptimum(weights);
 
@@ -139,6 +152,7 @@ export default function CoverageFigure() {
   return (
     <article className="lab-fig coverage-fig">
       <FigureHead title={t.labFigCoverage} lede={t.labCovLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <Slider label={t.labCovPerAxis} value={k} min={2} max={10} step={1} onChange={setK} />
         {(

@@ -1,5 +1,7 @@
 import '../strategies.css';
 import { useMemo, useState } from 'react';
+import { int, num, oneOf, seedField, type ValuesOf } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { SelectField, type Option } from '../../widgets/SelectField.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
@@ -29,25 +31,24 @@ const NET_DATASETS = [
   ['circles', 'netDsCircles'],
 ] as const;
 
-interface Settings {
-  readonly source: Source;
-  readonly maxEpochs: number;
-  readonly netMaxEpochs: number;
-  readonly factor: number;
-  readonly noise: number;
-  readonly seed: number;
-  readonly dataset: DatasetId;
-}
+/** Whole-number options of a select, as the link reads them. */
+const wholeOf = (options: readonly string[], def: number) =>
+  int(1, 1000, def, (v) => options.includes(String(v)));
 
-const DEFAULTS: Settings = {
-  source: 'synthetic',
-  maxEpochs: 27,
-  netMaxEpochs: 9,
-  factor: 3,
-  noise: 0.04,
-  seed: 1,
-  dataset: 'digits',
+/** The figure's controls as its link carries them (labLink.ts); the bracket shown is not. */
+const HB_LINK = {
+  source: oneOf<Source>(['synthetic', 'network'], 'synthetic'),
+  maxEpochs: wholeOf(MAX_EPOCHS, 27),
+  netMaxEpochs: wholeOf(NET_MAX_EPOCHS, 9),
+  factor: wholeOf(FACTORS, 3),
+  noise: num(0, 0.15, 0.04),
+  seed: seedField(),
+  dataset: oneOf<DatasetId>(
+    NET_DATASETS.map(([id]) => id),
+    'digits',
+  ),
 };
+type Settings = ValuesOf<typeof HB_LINK>;
 
 /**
  * Figure 6: Keras Tuner's Hyperband, on synthetic learning curves (instant, seeded, with a known
@@ -55,7 +56,8 @@ const DEFAULTS: Settings = {
  */
 export default function HyperbandFigure() {
   const t = useMessages();
-  const [s, setS] = useState<Settings>(DEFAULTS);
+  const link = useLabLink('hyperband', HB_LINK);
+  const s = link.values;
   const [picked, setPicked] = useState<number | null>(null);
   const net = useNetworkHyperband();
   const network = s.source === 'network';
@@ -63,7 +65,7 @@ export default function HyperbandFigure() {
 
   // Any control but the bracket shown changes what a network run computes: stop it, forget it.
   const set = (patch: Partial<Settings>) => {
-    setS({ ...s, ...patch });
+    link.set(patch);
     net.reset();
   };
   const params: NetParams = { dataset: s.dataset, maxEpochs, factor: s.factor, seed: s.seed };
@@ -89,6 +91,7 @@ export default function HyperbandFigure() {
   return (
     <article className="lab-fig hb-fig">
       <FigureHead title={t.labFigHyperband} lede={network ? t.hbNetLede : t.hbLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <SelectField<Source>
           label={t.hbSourceLabel}

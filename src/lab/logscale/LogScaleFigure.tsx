@@ -1,5 +1,7 @@
 import '../../widgets/dataTable.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
+import { int, num, seedField } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { TableHead } from '../../widgets/TableHead.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
@@ -66,6 +68,13 @@ function BetaSlider({ beta, onChange }: { beta: number; onChange: (b: number) =>
   );
 }
 
+/** The figure's controls as its link carries them (labLink.ts). */
+const LOG_SCALE_LINK = {
+  n: int(100, 50_000, 5000),
+  seed: seedField(),
+  beta: num(BETA_MIN, BETA_MAX, 0.99),
+};
+
 function BetaRow({ step, testId }: { step: BetaStep; testId: string }) {
   return (
     <tr>
@@ -81,9 +90,11 @@ function BetaRow({ step, testId }: { step: BetaStep; testId: string }) {
 /** Figure 3: uniform vs log-uniform learning rates, and momentum's beta on a reverse-log scale. */
 export default function LogScaleFigure() {
   const t = useMessages();
-  const [n, setN] = useState(5000);
-  const [seed, setSeed] = useState(1);
-  const [beta, setBeta] = useState(0.99);
+  const link = useLabLink('log-scale', LOG_SCALE_LINK);
+  const { n, seed, beta } = link.values;
+  const setN = (v: number) => link.set({ n: v });
+  const setSeed = (v: number) => link.set({ seed: v });
+  const setBeta = (v: number) => link.set({ beta: v });
 
   const samples = useMemo(() => {
     const rng = createRng(seed);
@@ -109,6 +120,7 @@ export default function LogScaleFigure() {
   return (
     <article className="lab-fig logscale-fig">
       <FigureHead title={t.labFigLogScale} lede={t.labLogLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <Slider
           label={t.labLogSamples}

@@ -1,6 +1,8 @@
 import '../../widgets/dataTable.css';
 import '../strategies.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { int, oneOf } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { SelectField } from '../../widgets/SelectField.tsx';
 import { TableHead } from '../../widgets/TableHead.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
@@ -50,15 +52,34 @@ function series(
     );
 }
 
+/** The figure's controls as its link carries them (labLink.ts). */
+const PARALLEL_LINK = {
+  objective: oneOf<string>(OBJECTIVES, 'bayes-opt-1d'),
+  size: int(2, 8, 4),
+  rounds: int(2, 20, 8),
+  seeds: int(1, 20, 5),
+  mode: oneOf<BatchMode>(['sequential', 'thompson', 'liar'], 'thompson'),
+  round: int(1, 20, 2),
+};
+
 /** Figure 7: one model at a time against a parallel batch per round ("panda vs caviar"). */
 export default function ParallelFigure() {
   const t = useMessages();
-  const [objectiveId, setObjectiveId] = useState<string>('bayes-opt-1d');
-  const [size, setSize] = useState(4);
-  const [rounds, setRounds] = useState(8);
-  const [seeds, setSeeds] = useState(5);
-  const [shownMode, setShownMode] = useState<BatchMode>('thompson');
-  const [shownRound, setShownRound] = useState(2);
+  const link = useLabLink('parallel', PARALLEL_LINK);
+  const {
+    objective: objectiveId,
+    size,
+    rounds,
+    seeds,
+    mode: shownMode,
+    round: shownRound,
+  } = link.values;
+  const setObjectiveId = (v: string) => link.set({ objective: v });
+  const setSize = (v: number) => link.set({ size: v });
+  const setRounds = (v: number) => link.set({ rounds: v });
+  const setSeeds = (v: number) => link.set({ seeds: v });
+  const setShownMode = (v: BatchMode) => link.set({ mode: v });
+  const setShownRound = (v: number) => link.set({ round: v });
   const { state, run, cancel } = useSimRun();
   const start = () => run(parallelTasks(objectiveId, size, rounds, seeds));
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,6 +115,7 @@ export default function ParallelFigure() {
   return (
     <article className="lab-fig par-fig">
       <FigureHead title={t.labFigParallel} lede={t.parLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <ObjectiveSelect ids={OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider label={t.parBatch} value={size} min={2} max={8} step={1} onChange={setSize} />

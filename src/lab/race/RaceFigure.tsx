@@ -1,6 +1,8 @@
 import '../../widgets/dataTable.css';
 import '../strategies.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { int, oneOf } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { TableHead } from '../../widgets/TableHead.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
@@ -46,12 +48,21 @@ export function raceSeries(
     );
 }
 
+/** The figure's controls as its link carries them (labLink.ts). */
+const RACE_LINK = {
+  objective: oneOf<string>(RACE_OBJECTIVES, RACE_DEFAULTS.objective),
+  budget: int(6, 60, RACE_DEFAULTS.budget),
+  seeds: int(2, 40, RACE_DEFAULTS.seeds),
+};
+
 /** Figure 5: BO against random, grid and coarse-to-fine over many seeds, in Web Workers. */
 export default function RaceFigure() {
   const t = useMessages();
-  const [objectiveId, setObjectiveId] = useState<string>(RACE_DEFAULTS.objective);
-  const [budget, setBudget] = useState<number>(RACE_DEFAULTS.budget);
-  const [seeds, setSeeds] = useState<number>(RACE_DEFAULTS.seeds);
+  const link = useLabLink('race', RACE_LINK);
+  const { objective: objectiveId, budget, seeds } = link.values;
+  const setObjectiveId = (v: string) => link.set({ objective: v });
+  const setBudget = (v: number) => link.set({ budget: v });
+  const setSeeds = (v: number) => link.set({ seeds: v });
   const { state, run, cancel } = useSimRun();
   const obj = getObjective(objectiveId) as Objective;
 
@@ -76,6 +87,7 @@ export default function RaceFigure() {
   return (
     <article className="lab-fig race-fig">
       <FigureHead title={t.labFigRace} lede={t.raceLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <ObjectiveSelect ids={RACE_OBJECTIVES} value={objectiveId} onChange={setObjectiveId} />
         <Slider

@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { int, num, seedField } from '../labLink.ts';
+import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
@@ -41,14 +43,25 @@ export function horizonFor(p: number): number {
 
 const percent = (v: number) => `${formatNumber(100 * v, 3)}%`;
 
+/** The figure's controls as its link carries them (labLink.ts). */
+const TRIALS_LINK = {
+  p: num(P_MIN, P_MAX, 0.05),
+  n: int(1, 100_000, 60),
+  c: num(0.5, 0.999, 0.95),
+  reps: int(SHOWN, MAX_REPS, 2000),
+  seed: seedField(),
+};
+
 /** Figure 2: how many random trials reach the top p fraction with a given confidence. */
 export default function TrialsFigure() {
   const t = useMessages();
-  const [p, setP] = useState(0.05);
-  const [n, setN] = useState(60);
-  const [c, setC] = useState(0.95);
-  const [reps, setReps] = useState(2000);
-  const [seed, setSeed] = useState(1);
+  const link = useLabLink('trials', TRIALS_LINK);
+  const { p, n, c, reps, seed } = link.values;
+  const setP = (v: number) => link.set({ p: v });
+  const setN = (v: number) => link.set({ n: v });
+  const setC = (v: number) => link.set({ c: v });
+  const setReps = (v: number) => link.set({ reps: v });
+  const setSeed = (v: number) => link.set({ seed: v });
   const nMax = horizonFor(p);
   const nShown = Math.min(n, nMax);
   const needed = trialsNeeded(p, c);
@@ -82,6 +95,7 @@ export default function TrialsFigure() {
   return (
     <article className="lab-fig trials-fig">
       <FigureHead title={t.labFigTrials} lede={t.labTrialsLede} />
+      <LinkResetNotice reset={link.reset} />
       <Controls>
         <Slider label={t.labTrialsN} value={nShown} min={1} max={nMax} step={1} onChange={setN} />
         <Slider

@@ -20,7 +20,7 @@ import {
   textToBase64url,
 } from '../../share/base64url.ts';
 import { issue } from '../../i18n/issues.ts';
-import { hashRoute, readLinkParam, withLinkParam } from '../../share/linkAddress.ts';
+import { readLinkParam, withLinkParam, withoutLinkParam } from '../../share/linkAddress.ts';
 import { isRec } from './readSettings.ts';
 import { parseDoc, trialToJson, type ParsedNetworkStudy } from './persist.ts';
 import type { TrialRecord } from './runner.ts';
@@ -111,22 +111,20 @@ export function networkLinkFor(
   trials: readonly TrialRecord[],
   href: string,
 ): string {
+  return networkLinkAt(encodeNetworkStudy(settings, trials), href);
+}
+
+/** The same, for a value already encoded (the share panel writes it to the address bar too). */
+export function networkLinkAt(value: string, href: string): string {
   const url = new URL(href);
   const rest = hashParams(url.hash);
   url.hash = rest ? `#/network?${rest}` : '#/network';
-  return withLinkParam(url.toString(), NET_LINK_PARAM, encodeNetworkStudy(settings, trials));
+  return withLinkParam(url.toString(), NET_LINK_PARAM, value);
 }
 
 /** The address without the link's parameter (once the study on screen is no longer the link's). */
 export function withoutNetworkLink(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete(NET_LINK_PARAM);
-  const route = hashRoute(url.hash);
-  const rest = new URLSearchParams(hashParams(url.hash));
-  rest.delete(NET_LINK_PARAM);
-  const q = rest.toString();
-  url.hash = q ? `${route || '#/'}?${q}` : route;
-  return url.toString();
+  return withoutLinkParam(href, NET_LINK_PARAM);
 }
 
 /** The parameters after the route in a hash ('' when none). */

@@ -1,9 +1,11 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { writeAddressParam } from '../../share/addressBar.ts';
+import { AddressFitHint } from '../../share/studyLink.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import { LinkField } from '../../share/LinkField.tsx';
 import { docFromText } from '../study/persist.ts';
 import type { StudySnapshot } from '../study/runner.ts';
-import { networkLinkFor } from '../study/studyLink.ts';
+import { encodeNetworkStudy, NET_LINK_PARAM, networkLinkAt } from '../study/studyLink.ts';
 import { downloadStudy } from './NetNotices.tsx';
 import type { NetworkStudy } from './studyHolder.ts';
 
@@ -23,15 +25,19 @@ export function NetSharePanel({
   const draft = study.ui((s) => s.draft);
   const fileInput = useRef<HTMLInputElement>(null);
   const idle = snap.status === 'idle';
-  const link = useMemo(
-    () =>
-      networkLinkFor(
-        idle ? draft : snap.settings,
-        idle ? [] : snap.trials,
-        globalThis.location?.href ?? 'http://localhost/',
-      ),
+  const value = useMemo(
+    () => encodeNetworkStudy(idle ? draft : snap.settings, idle ? [] : snap.trials),
     [idle, draft, snap.settings, snap.trials],
   );
+  const link = useMemo(
+    () => networkLinkAt(value, globalThis.location?.href ?? 'http://localhost/'),
+    [value],
+  );
+  // The address bar is the link (share/addressBar.ts): it follows the study from its first change.
+  const first = useRef(value);
+  useEffect(() => {
+    if (value !== first.current) writeAddressParam(NET_LINK_PARAM, value);
+  }, [value]);
   // Opening a file replaces the study: not while a trial trains (pause first, nothing is lost).
   const busy = snap.status === 'loading' || snap.status === 'running' || snap.status === 'pausing';
 
@@ -68,7 +74,9 @@ export function NetSharePanel({
       <h2 id={`${id}-title`} className="panel-title">
         {t.netShareTitle}
       </h2>
-      <LinkField id={id} label={t.netLinkLabel} link={link} hint={t.netShareHint} />
+      <LinkField id={id} label={t.netLinkLabel} link={link} hint={t.netShareHint}>
+        <AddressFitHint name={NET_LINK_PARAM} />
+      </LinkField>
       <div className="share-buttons">
         <button type="button" onClick={() => downloadStudy(study)}>
           {t.shareSaveFile}
