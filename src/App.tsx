@@ -10,15 +10,19 @@ import { MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
 import { ObjectiveTextContext } from './playground/objectiveText.ts';
 import { EmbedView } from './present/EmbedView.tsx';
 import { PresentScreen } from './present/PresentScreen.tsx';
+import { SectionPresentBar } from './present/PresentCorner.tsx';
 import { TourHost } from './present/TourHost.tsx';
 import { useViewMode } from './present/useViewMode.ts';
 import { useRoute } from './routing.ts';
 import { BoScreen } from './screens/BoScreen.tsx';
+import { DeckBar } from './deck/DeckBar.tsx';
 
 // The network and lab sections load on demand: the BO screen, which a lecture opens on, does not
 // wait for their code (tfjs training, the lab's simulations). A load that fails shows Retry.
 const loadNetwork = () => import('./screens/NetworkScreen.tsx');
 const loadLab = () => import('./screens/LabScreen.tsx');
+const loadSectionEmbed = () => import('./screens/SectionEmbed.tsx');
+const loadDeck = () => import('./screens/DeckScreen.tsx');
 const NO_PROPS = {};
 
 const NO_TRANSLATIONS = {};
@@ -30,7 +34,12 @@ export function App({ services }: { readonly services?: Services }) {
   const route = useRoute();
   const t = MESSAGES[locale];
   // ?embed=1 (one figure, no chrome) and presentation mode replace the header and sections.
-  const view = useViewMode(route.section === 'bo');
+  // Every section but the deck list has a presentation layout (a deck presents its own way).
+  const view = useViewMode(route.section !== 'deck');
+  const sectionPresent = view.kind === 'present' && route.section !== 'bo';
+  // An embedded lab figure or network study is that section, whatever route its address has.
+  const embedded = view.kind === 'embed' ? view.section : undefined;
+  const policySection = embedded ? (embedded === 'network' ? 'network' : 'lab') : route.section;
 
   // The tab's title follows the section too: AppShell (useDocumentTitle) sets it.
   useEffect(() => {
@@ -44,20 +53,31 @@ export function App({ services }: { readonly services?: Services }) {
 
   return (
     <MessagesContext value={t}>
-      <AppShell policy={shellPolicy(view.kind, route.section)} {...(services && { services })}>
-        {view.kind === 'embed' ? (
+      <AppShell policy={shellPolicy(view.kind, policySection)} {...(services && { services })}>
+        {view.kind === 'embed' && view.section ? (
+          <ObjectiveTextContext value={OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS}>
+            <LazySection key="embed" load={loadSectionEmbed} props={{ figure: view.section }} />
+          </ObjectiveTextContext>
+        ) : view.kind === 'embed' ? (
           <EmbedView figure={view.figure} unknownFigure={view.unknownFigure} />
-        ) : view.kind === 'present' ? (
+        ) : view.kind === 'present' && !sectionPresent ? (
           <PresentScreen locale={locale} />
         ) : (
-          <div className="app">
-            <Header
-              locale={locale}
-              onLocaleChange={chooseLocale}
-              theme={theme}
-              onThemeChange={setTheme}
-              section={route.section}
-            />
+          <div className={sectionPresent ? 'app section-present' : 'app'}>
+            {sectionPresent ? (
+              <SectionPresentBar
+                // A lab figure names itself in its own heading; the network screen has none.
+                title={route.section === 'network' ? t.navNetwork : undefined}
+              />
+            ) : (
+              <Header
+                locale={locale}
+                onLocaleChange={chooseLocale}
+                theme={theme}
+                onThemeChange={setTheme}
+                section={route.section}
+              />
+            )}
             {route.section === 'bo' ? (
               <>
                 <BoScreen locale={locale} />
@@ -65,6 +85,8 @@ export function App({ services }: { readonly services?: Services }) {
               </>
             ) : route.section === 'network' ? (
               <LazySection key="network" load={loadNetwork} props={NO_PROPS} />
+            ) : route.section === 'deck' ? (
+              <LazySection key="deck" load={loadDeck} props={NO_PROPS} />
             ) : (
               // The lab names registry objectives too: give it their translated titles.
               <ObjectiveTextContext value={OBJECTIVE_TEXT[locale] ?? NO_TRANSLATIONS}>
@@ -73,6 +95,7 @@ export function App({ services }: { readonly services?: Services }) {
             )}
           </div>
         )}
+        {view.kind !== 'embed' && <DeckBar />}
       </AppShell>
     </MessagesContext>
   );

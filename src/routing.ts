@@ -5,9 +5,9 @@ import { useSyncExternalStore } from 'react';
  * linked to without a server: #/ (the BO screen), #/network, #/lab and #/lab/<figure>. The query
  * string is left to the share links (?s=...), which are independent of the section.
  */
-export type Section = 'bo' | 'network' | 'lab';
+export type Section = 'bo' | 'network' | 'lab' | 'deck';
 
-export const SECTIONS: readonly Section[] = ['bo', 'network', 'lab'];
+export const SECTIONS: readonly Section[] = ['bo', 'network', 'lab', 'deck'];
 
 export interface Route {
   readonly section: Section;
@@ -23,6 +23,8 @@ export function parseRoute(hash: string): Route {
   const sub = parts.slice(1).join('/');
   if (head === 'network') return { section: 'network', sub };
   if (head === 'lab') return { section: 'lab', sub };
+  // Lecture decks (src/deck): the list, a shared deck's link, the handout.
+  if (head === 'deck') return { section: 'deck', sub };
   return { section: 'bo', sub: '' };
 }
 

@@ -3,8 +3,10 @@ import type { Locale } from '../i18n/messages.ts';
 import { routeHref, SECTIONS, type Section } from '../routing.ts';
 import { useMessages } from '../i18n/locale.ts';
 import { PresentButton } from '../present/PresentButton.tsx';
+import { AddSlideButton } from '../deck/AddSlideButton.tsx';
 import { LanguageSwitch } from '../widgets/LanguageSwitch.tsx';
 import { ThemeToggle } from '../widgets/ThemeToggle.tsx';
+import { SkipLink } from './SkipLink.tsx';
 import type { Theme } from '../widgets/useTheme.ts';
 import { SECTION_LABEL } from './useDocumentTitle.ts';
 
@@ -21,6 +23,7 @@ export function Header({ locale, onLocaleChange, theme, onThemeChange, section }
   const t = useMessages();
   return (
     <header className="app-header">
+      <SkipLink />
       <div className="brand">
         <img className="brand-logo" src="./favicon.svg" alt="" width="32" height="32" />
         <h1>{t.appName}</h1>
@@ -36,7 +39,8 @@ export function Header({ locale, onLocaleChange, theme, onThemeChange, section }
         ))}
       </nav>
       <div className="header-controls">
-        {section === 'bo' && <PresentButton />}
+        {section !== 'deck' && <PresentButton />}
+        {section !== 'deck' && <AddSlideButton onBoScreen={section === 'bo'} />}
         <LanguageSwitch locale={locale} onChange={onLocaleChange} />
         <ThemeToggle theme={theme} onChange={onThemeChange} />
       </div>

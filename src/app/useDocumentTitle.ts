@@ -9,6 +9,7 @@ export const SECTION_LABEL: Readonly<Record<Section, MessageKey>> = {
   bo: 'navBo',
   network: 'navNetwork',
   lab: 'navLab',
+  deck: 'deckNav',
 };
 
 /**

@@ -2,11 +2,13 @@
  * Every piece of UI text, per language. The English table is the reference: `Messages` is derived
  * from it, so TypeScript rejects a translation that misses a key or adds an unknown one.
  */
+import { a11yEn, a11yKo } from './a11y.ts';
 import { analysisJobEn, analysisJobKo } from './analysisJob.ts';
 import { labEn, labKo } from './lab.ts';
 import { labRaceEn, labRaceKo } from './labRace.ts';
 import { networkEn, networkKo } from './network.ts';
 import { presentEn, presentKo } from './present.ts';
+import { deckEn, deckKo } from './deck.ts';
 import { shareEn, shareKo } from './share.ts';
 
 /** The languages the UI speaks. */
@@ -48,6 +50,7 @@ const coreEn = {
   languageLabel: 'Language',
   switchToDark: 'Switch to dark theme',
   switchToLight: 'Switch to light theme',
+  skipToContent: 'Skip to content',
   darkTheme: 'Dark theme',
   lightTheme: 'Light theme',
   customFormulaTitle: 'Your formula',
@@ -131,6 +134,10 @@ const coreEn = {
   scaleLinear: 'linear',
   scaleLog: 'log10',
   applyFormula: 'Apply',
+  formulaLoading: 'Loading the formula reader…',
+  updateReady: 'A new version is ready.',
+  updateReload: 'Reload',
+  updateLater: 'Later',
   formulaError: '{message}',
   boundsNotNumbers: 'Min and max must be numbers.',
   boundsOrder: 'Min must be less than max.',
@@ -342,7 +349,9 @@ const en = {
   ...labRaceEn,
   ...shareEn,
   ...presentEn,
+  ...deckEn,
   ...analysisJobEn,
+  ...a11yEn,
 };
 
 /** Keys of the message table. */
@@ -383,8 +392,9 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
     '게임 끝, 정답 공개: 최고값은 {at}에서 {value}입니다. 수식과 힌트를 다시 보여 줍니다.',
   objectivePlotLabel: '목적 함수 그래프',
   languageLabel: '언어',
-  switchToDark: '어두운 테마로 전환',
-  switchToLight: '밝은 테마로 전환',
+  switchToDark: '어두운 테마 켜기',
+  switchToLight: '밝은 테마 켜기',
+  skipToContent: '본문으로 건너뛰기',
   darkTheme: '어두운 테마',
   lightTheme: '밝은 테마',
   customFormulaTitle: '직접 입력한 수식',
@@ -462,6 +472,10 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   scaleLinear: '선형',
   scaleLog: 'log10 (로그)',
   applyFormula: '적용',
+  formulaLoading: '수식 해석기를 불러오는 중…',
+  updateReady: '새 버전이 준비되었습니다.',
+  updateReload: '새로고침',
+  updateLater: '나중에',
   formulaError: '수식 오류: {message}',
   boundsNotNumbers: '최솟값과 최댓값은 숫자여야 합니다.',
   boundsOrder: '최솟값은 최댓값보다 작아야 합니다.',
@@ -662,7 +676,9 @@ const ko: Messages = {
   ...labRaceKo,
   ...shareKo,
   ...presentKo,
+  ...deckKo,
   ...analysisJobKo,
+  ...a11yKo,
 };
 
 /** Every area's tables, so a test can check that no two areas use the same key. */
@@ -673,7 +689,9 @@ export const AREA_TABLES = {
   labRace: { en: labRaceEn, ko: labRaceKo },
   share: { en: shareEn, ko: shareKo },
   present: { en: presentEn, ko: presentKo },
+  deck: { en: deckEn, ko: deckKo },
   analysisJob: { en: analysisJobEn, ko: analysisJobKo },
+  a11y: { en: a11yEn, ko: a11yKo },
 } as const;
 
 /** All message tables, by locale. */
