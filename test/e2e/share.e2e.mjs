@@ -153,7 +153,13 @@ test('the session is kept in the browser and offered, not forced, on the next vi
       const text = localStorage.getItem('bo-playground.session');
       return text !== null && JSON.parse(text).study.observations.length === 5;
     });
-    await page.reload({ waitUntil: 'load' });
+    // The next visit, by the app's plain address: a reload would keep the study, which the
+    // address bar now holds.
+    const home = new URL(page.url());
+    home.search = '';
+    home.hash = '#/';
+    await page.goto('about:blank');
+    await page.goto(home.toString(), { waitUntil: 'load' });
     // A fresh study first; the saved one waits for the user's word.
     await waitForRows(page, 2);
     const offer = page.getByRole('status').filter({ hasText: 'is saved in this browser' });

@@ -123,6 +123,24 @@ describe('the app’s network study', () => {
     expect(replaced).toEqual(['https://x.test/#/network']);
   });
 
+  it('takes a reload of its own address (the saved study, or its first trials) as a restore', () => {
+    for (const shown of [trials, trials.slice(0, 1)]) {
+      const { store } = memoryStore({ [NET_STORAGE_KEY]: stored() });
+      const value = encodeNetworkStudy(settings, shown);
+      const h = holder({ storage: () => store, search: `?net=${value}` });
+      expect(h.runner.getSnapshot().trials).toHaveLength(2);
+      expect(h.ui.getState().notices.map((n) => n.title)).toEqual(['netNoticeRestored']);
+    }
+    // Another trial value is another study: the link wins.
+    const { store } = memoryStore({ [NET_STORAGE_KEY]: stored() });
+    const other = [trial(0, [-3, -2], 0.5)];
+    const h = holder({
+      storage: () => store,
+      search: `?net=${encodeNetworkStudy(settings, other)}`,
+    });
+    expect(h.ui.getState().notices.map((n) => n.title)).toEqual(['netNoticeLinkOpened']);
+  });
+
   it('saves at once on a change, then at most every SAVE_MS', () => {
     const { store, writes } = memoryStore();
     const h = holder({ storage: () => store });

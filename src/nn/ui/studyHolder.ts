@@ -80,6 +80,26 @@ const pushed = (list: readonly NetNotice[], n: NetNotice) => [
   n,
 ];
 
+/**
+ * True when the linked study is the saved one as the address bar last wrote it: the same settings,
+ * and its trials the first of the saved study's (a trial may have been saved after the address was
+ * written), bit for bit.
+ */
+function isReload(linked: ParsedNetworkStudy, saved: ParsedNetworkStudy): boolean {
+  if (linked.issues.length > 0 || saved.issues.length > 0) return false;
+  if (JSON.stringify(linked.settings) !== JSON.stringify(saved.settings)) return false;
+  if (linked.trials.length > saved.trials.length) return false;
+  return linked.trials.every((t, i) => {
+    const s = saved.trials[i];
+    return (
+      s !== undefined &&
+      Object.is(t.value, s.value) &&
+      t.x.length === s.x.length &&
+      t.x.every((v, k) => Object.is(v, s.x[k]))
+    );
+  });
+}
+
 export function createNetworkStudy(env: HolderEnv): NetworkStudy {
   const { runner } = env;
   const ui = createUi();
@@ -114,29 +134,31 @@ export function createNetworkStudy(env: HolderEnv): NetworkStudy {
     });
   };
 
-  // Startup: a link wins over the saved study, which stays stored until this one changes.
+  // Startup: a link wins over the saved study, which stays stored until this one changes;
+  // except a reload of this browser's own address (the address bar follows the study): that is
+  // the saved study, restored as such, with its learning curves.
   const linked = networkStudyFromLocation(env.search, env.hash);
-  if (linked) {
+  const text = loadStudyText(env.storage());
+  const saved = text === null ? null : docFromText(text);
+  const reload =
+    linked !== null && saved !== null && !('error' in saved) && isReload(linked, saved);
+  if (linked && !reload) {
     fromLink = true;
     open(linked, linked.issues.length > 0 ? 'netNoticeLinkIssues' : 'netNoticeLinkOpened', '');
-  } else {
-    const text = loadStudyText(env.storage());
-    if (text !== null) {
-      const saved = docFromText(text);
-      if ('error' in saved) {
-        notify({
-          kind: 'damaged',
-          tone: 'warning',
-          title: 'netNoticeStoredDamaged',
-          params: {},
-          issues: [saved.error],
-          damagedText: text,
-        });
-      } else if (saved.settings || saved.issues.length > 0) {
-        open(saved, saved.issues.length > 0 ? 'netNoticeRestoredIssues' : 'netNoticeRestored', '');
-      } else {
-        ui.setState({ draft: saved.draft });
-      }
+  } else if (saved !== null && text !== null) {
+    if ('error' in saved) {
+      notify({
+        kind: 'damaged',
+        tone: 'warning',
+        title: 'netNoticeStoredDamaged',
+        params: {},
+        issues: [saved.error],
+        damagedText: text,
+      });
+    } else if (saved.settings || saved.issues.length > 0) {
+      open(saved, saved.issues.length > 0 ? 'netNoticeRestoredIssues' : 'netNoticeRestored', '');
+    } else {
+      ui.setState({ draft: saved.draft });
     }
   }
 
