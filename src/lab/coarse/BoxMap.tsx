@@ -40,6 +40,8 @@ export interface BoxMapProps {
   /** Called with a box the person dragged out; the map is then drawable. */
   readonly onDrawBox?: (box: Bounds) => void;
   readonly ariaLabel: string;
+  /** What the map shows, in words (describeBoxMap). */
+  readonly description?: string | undefined;
 }
 
 const lut = colorLut(SCHEMES.mean);
@@ -129,6 +131,7 @@ export function BoxMap(props: BoxMapProps) {
       <PlotFrame
         className={`bo-plot box-map-svg${props.onDrawBox ? ' is-drawable' : ''}`}
         ariaLabel={props.ariaLabel}
+        description={props.description}
         width={width}
         height={height}
         em={em}

@@ -6,6 +6,7 @@ import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import type { Bounds } from '../../bo/types.ts';
 import { useMessages } from '../../i18n/locale.ts';
+import { describeBoxMap } from '../../plots/describeLab.ts';
 import { getObjective } from '../../objectives/registry.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
@@ -53,9 +54,12 @@ function MapCard({
   readonly map: Omit<BoxMapProps, 'width' | 'height' | 'fontSize'>;
   readonly children: ReactNode;
 }) {
+  const t = useMessages();
   return (
     <FigureCard title={title}>
-      <Sized className="strat-plot-box is-square">{(size) => <BoxMap {...size} {...map} />}</Sized>
+      <Sized className="strat-plot-box is-square">
+        {(size) => <BoxMap {...size} {...map} description={describeBoxMap(map, t)} />}
+      </Sized>
       {children}
     </FigureCard>
   );

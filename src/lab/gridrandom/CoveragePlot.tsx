@@ -15,6 +15,8 @@ interface CoveragePlotProps {
   readonly bestIndex: number;
   readonly weights: Weights;
   readonly ariaLabel: string;
+  /** What the plot shows, in words (describeCoverage). */
+  readonly description?: string | undefined;
 }
 
 /** Cells per side of the grid the filled contours are traced on. */
@@ -92,6 +94,7 @@ export function CoveragePlot(props: CoveragePlotProps) {
     <PlotFrame
       className="bo-plot lab-plot coverage-plot"
       ariaLabel={ariaLabel}
+      description={props.description}
       width={width}
       height={height}
       em={em}

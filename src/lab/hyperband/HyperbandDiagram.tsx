@@ -16,6 +16,8 @@ export function HyperbandDiagram(props: {
   readonly selected: number;
   readonly onSelect: (bracket: number) => void;
   readonly active?: { readonly bracket: number; readonly rung: number } | null;
+  /** What the diagram shows, in words (describeHyperband). */
+  readonly description?: string | undefined;
 }) {
   const { width, fontSize: em, schedule, selected } = props;
   const t = useMessages();
@@ -31,6 +33,7 @@ export function HyperbandDiagram(props: {
     <PlotFrame
       className="bo-plot hb-diagram"
       ariaLabel={t.hbDiagram}
+      description={props.description}
       width={width}
       height={height}
       em={em}

@@ -16,6 +16,8 @@ interface HistogramPlotProps {
   readonly bins: number;
   readonly xLabel: string;
   readonly ariaLabel: string;
+  /** What the plot shows, in words (describeHistogram). */
+  readonly description?: string | undefined;
   /** Class of the bars (their colour). */
   readonly className: string;
 }
@@ -50,6 +52,7 @@ export function HistogramPlot(props: HistogramPlotProps) {
     <PlotFrame
       className="bo-plot lab-plot histogram-plot"
       ariaLabel={ariaLabel}
+      description={props.description}
       {...frame}
       grid="y"
       x={wordsAxis(xTicks, x, xLabel, 2.55 * em)}

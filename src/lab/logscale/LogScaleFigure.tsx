@@ -7,6 +7,7 @@ import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import { createRng } from '../../math/rng.ts';
+import { describeHistogram } from '../../plots/describeLab.ts';
 import { fillTemplate, formatNumber, formatPowerOfTen } from '../../plots/format.ts';
 import { Card, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
 import { HistogramPlot } from './HistogramPlot.tsx';
@@ -155,6 +156,15 @@ export default function LogScaleFigure() {
                         bins={axis === 'log10' ? 32 : 25}
                         xLabel={t.labLogRate}
                         className={`bars-${row.key}`}
+                        description={describeHistogram(
+                          {
+                            name: t.labLogRate,
+                            values: row.values,
+                            axis,
+                            domain: axis === 'log10' ? [LR_LO_EXP, LR_HI_EXP] : [0, LR_MAX],
+                          },
+                          t,
+                        )}
                         ariaLabel={fillTemplate(t.labLogHistPlot, {
                           n,
                           how: row.how,

@@ -1,7 +1,9 @@
 import { area, line } from 'd3';
 import { Sized } from '../../widgets/Sized.tsx';
 import { FigureCard } from '../parts.tsx';
+import { describeBands } from '../../plots/describeLab.ts';
 import { formatNumber } from '../../plots/format.ts';
+import { useMessages } from '../../i18n/locale.ts';
 import type { LegendItem } from '../../plots/marks.tsx';
 import { legendFrame, PlotFrame, useClipId } from '../../plots/PlotFrame.tsx';
 import { wordsAxis } from '../../plots/wordsAxis.ts';
@@ -54,6 +56,8 @@ export interface BandPlotProps {
    */
   readonly fitFrom?: number | undefined;
   readonly ariaLabel: string;
+  /** What the plot shows, in words (describeBands). */
+  readonly description?: string | undefined;
 }
 
 /** The data the y axis is fitted to: every value, or the medians from `fitFrom` on. */
@@ -128,6 +132,7 @@ export function BandPlot(props: BandPlotProps) {
     <PlotFrame
       className="bo-plot band-plot"
       ariaLabel={props.ariaLabel}
+      description={props.description}
       {...frame}
       legend={legend}
       clipId={clipped ? clipId : undefined}
@@ -194,10 +199,13 @@ export function BandFigure(
   },
 ) {
   const { title, note, ...plot } = props;
+  const t = useMessages();
   return (
     <FigureCard title={title}>
       <Sized className="strat-plot-box">
-        {(size) => <BandPlot {...plot} {...size} ariaLabel={title} />}
+        {(size) => (
+          <BandPlot {...plot} {...size} ariaLabel={title} description={describeBands(plot, t)} />
+        )}
       </Sized>
       {note && <p className="lab-note">{note}</p>}
     </FigureCard>

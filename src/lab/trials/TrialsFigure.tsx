@@ -5,6 +5,7 @@ import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import { createRng } from '../../math/rng.ts';
+import { describeTrials } from '../../plots/describeLab.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import {
   Card,
@@ -141,6 +142,7 @@ export default function TrialsFigure() {
                 simulated={current?.curve}
                 reps={reps}
                 onN={setN}
+                description={describeTrials({ p, n: nShown, chance: pn, confidence: c, needed }, t)}
                 labels={{
                   aria: fillTemplate(t.labTrialsPlot, { p: pText }),
                   xAxis: t.labTrialsAxisN,

@@ -21,6 +21,8 @@ interface TrialsPlotProps {
   readonly simulated: Float64Array | undefined;
   readonly reps: number;
   readonly onN: (n: number) => void;
+  /** What the plot shows, in words (describeTrials). */
+  readonly description?: string | undefined;
   readonly labels: {
     readonly aria: string;
     readonly xAxis: string;
@@ -90,6 +92,7 @@ export function TrialsPlot(props: TrialsPlotProps) {
     <PlotFrame
       className="bo-plot lab-plot trials-plot"
       ariaLabel={labels.aria}
+      description={props.description}
       {...frame}
       legend={{ slots, top: box.top - 1.3 * em }}
       grid="xy"
