@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from '../i18n/locale.ts';
+import { flushAddress } from '../share/addressBar.ts';
 import { linkFor } from '../share/linkCodec.ts';
 import { currentStudy } from '../share/shareActions.ts';
 import { fill } from '../widgets/format.ts';
@@ -8,10 +9,14 @@ import { addSlideHere } from './deckState.ts';
 import { captureThumb } from './slideThumb.ts';
 
 /**
- * The address of what is on screen. The BO study is written into it here (as Copy link does), so
- * a slide holds the study even where the address bar does not carry it yet.
+ * The address of what is on screen. The address bar is the link for every section (a lab figure's
+ * `l=`, the network study's `net=`), but it is written after a quiet time: a slider moved just
+ * before "Add slide" must be flushed into it first. The BO study is also written here (as Copy
+ * link does), because a plain visit keeps a plain address until the study changes, even when the
+ * study on screen came from a restored session.
  */
 function hereHref(onBoScreen: boolean): string | null {
+  flushAddress();
   const href = globalThis.location?.href;
   if (!href) return null;
   return slideHrefOf(onBoScreen ? linkFor(currentStudy(), href) : href);

@@ -74,11 +74,24 @@ function Bar({ p }: { readonly p: Presenting }) {
         <strong className="deck-bar-title" data-testid="deck-bar-title">
           {slide?.title}
         </strong>
-        <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
-          {t.deckNotesShow}
+        {/* On a phone the bar keeps to one line: short labels, the full ones as names. */}
+        <button
+          type="button"
+          aria-pressed={notesOpen}
+          aria-label={t.deckNotesShow}
+          onClick={() => setNotesOpen((o) => !o)}
+        >
+          <span className="deck-bar-long">{t.deckNotesShow}</span>
+          <span className="deck-bar-short">{t.deckNotesShort}</span>
         </button>
-        <button type="button" onClick={() => stopPresenting(p)} title={t.deckExit}>
-          {t.deckExit}
+        <button
+          type="button"
+          onClick={() => stopPresenting(p)}
+          title={t.deckExit}
+          aria-label={t.deckExit}
+        >
+          <span className="deck-bar-long">{t.deckExit}</span>
+          <span className="deck-bar-short">✕</span>
         </button>
       </div>
     </aside>

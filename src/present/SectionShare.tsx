@@ -1,3 +1,5 @@
+// The presentation layout's rules (present.css) must be loaded on every section that presents.
+import './present.css';
 import { useId, useState } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fill } from '../widgets/format.ts';

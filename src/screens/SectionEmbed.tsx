@@ -1,4 +1,5 @@
 import '../lab/lab.css';
+import '../present/present.css';
 import { LazySection } from '../app/LazySection.tsx';
 import { figureFor } from '../lab/figures.ts';
 import type { SectionFigureId } from '../store/viewMode.ts';

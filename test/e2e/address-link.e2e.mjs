@@ -213,6 +213,69 @@ test('?present=1 shows the presentation layout on every lab figure and on the ne
   }
 });
 
+test('the Hyperband bracket shown is in the address and reopens', async () => {
+  const first = await browser.open();
+  let href;
+  try {
+    const { page, errors } = first;
+    await page.goto(`${page.url().split('#')[0]}#/lab/hyperband`);
+    const bracket = page.getByRole('combobox', { name: 'Bracket shown' });
+    await bracket.selectOption('1');
+    await page.waitForFunction(() => /[?&#]l=hyperband_[^&#]*_picked\.1\b/.test(location.href));
+    href = await page.evaluate(() => location.href);
+    assert.deepEqual(errors, []);
+  } finally {
+    await first.close();
+  }
+  const second = await browser.open();
+  try {
+    const { page, errors } = second;
+    await page.goto(href, { waitUntil: 'load' });
+    const bracket = page.getByRole('combobox', { name: 'Bracket shown' });
+    await bracket.waitFor();
+    assert.equal(await bracket.inputValue(), '1');
+    assert.deepEqual(errors, []);
+  } finally {
+    await second.close();
+  }
+});
+
+test('every section embed fills an 800x450 frame with its plots, its controls hidden', async () => {
+  const { page, errors, close } = await browser.open({ viewport: { width: 800, height: 450 } });
+  try {
+    const base = page.url().split('#')[0].split('?')[0];
+    for (const figure of [...LAB_FIGURES, 'network']) {
+      await page.goto(`${base}?embed=1&figure=${figure}#/`, { waitUntil: 'load' });
+      const plots = page.locator('.embed-screen .sized, .net-workspace .sized');
+      await plots.first().locator('svg, div').first().waitFor();
+      const fit = await page.evaluate(() => {
+        const frame = window.innerHeight;
+        const boxes = [...document.querySelectorAll('.sized')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0);
+        const controls = [...document.querySelectorAll('.lab-controls, .net-settings, .net-run')];
+        return {
+          frame,
+          scroll: document.documentElement.scrollHeight,
+          plots: boxes.length,
+          // Each plot whole inside the frame, and tall enough to read.
+          clipped: boxes.filter((r) => r.bottom > frame + 1 || r.top < 0).length,
+          tallest: Math.max(0, ...boxes.map((r) => r.height)),
+          controlsShown: controls.filter((el) => el.getClientRects().length > 0).length,
+        };
+      });
+      assert.ok(fit.scroll <= fit.frame + 1, `${figure}: scrolls (${fit.scroll}px)`);
+      assert.ok(fit.plots > 0, `${figure}: no plot`);
+      assert.equal(fit.clipped, 0, `${figure}: a plot is cut off`);
+      assert.ok(fit.tallest >= 150, `${figure}: plots only ${fit.tallest}px tall`);
+      assert.equal(fit.controlsShown, 0, `${figure}: controls shown`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the address of a finished network study reopens its trials, training nothing', async () => {
   const first = await browser.open();
   let href, rows;

@@ -184,3 +184,41 @@ test('a damaged or foreign deck link says what is wrong', async () => {
     await close();
   }
 });
+
+test('"Add slide" right after a change carries the lab slider and the network study', async () => {
+  const { page, errors, close } = await browser.open();
+  try {
+    const base = page.url().split('#')[0];
+    // No wait between the change and the click: the debounced address is flushed by Add slide.
+    await page.goto(`${base}#/lab/coverage`);
+    await page.locator('[data-figure="coverage"]').waitFor();
+    await page.locator('input[type="range"]').first().fill('8');
+    await addSlide(page).click();
+    await page.getByText('Added slide 1 to “My lecture”.').waitFor();
+    await page.goto(`${base}#/network`);
+    await page.getByRole('heading', { name: 'Tune a small neural network' }).waitFor();
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('moons');
+    await addSlide(page).click();
+    await page.getByText('Added slide 2 to “My lecture”.').waitFor();
+
+    const saved = await page.evaluate(() => localStorage.getItem('bo-playground.decks'));
+    const [lab, net] = JSON.parse(saved ?? '{}').decks[0].slides.map((s) => s.href);
+    assert.match(lab, /[?&]l=coverage_k\.8_/);
+    assert.match(net, /[?&]net=1\./);
+
+    await page.goto(`${base}#/deck`);
+    await page.getByTestId('deck-present').click();
+    await page.getByText('Slide 1 / 2').waitFor();
+    assert.equal(await route(page), '#/lab/coverage');
+    await page.locator('[data-figure="coverage"]').waitFor();
+    assert.equal(await page.locator('input[type="range"]').first().inputValue(), '8');
+    await press(page, 'ArrowRight');
+    await page.getByText('Slide 2 / 2').waitFor();
+    assert.equal(await route(page), '#/network');
+    // The presented network hides its settings: the study it opened is the one the slide saved.
+    assert.equal(await param(page, 'net'), new URLSearchParams(net.split('#')[0]).get('net'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

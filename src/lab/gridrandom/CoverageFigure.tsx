@@ -7,6 +7,7 @@ import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { describeCoverage } from '../../plots/describeLab.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import {
   Card,
@@ -86,6 +87,17 @@ function DesignPanel(props: {
             bestIndex={run.best.index}
             weights={weights}
             ariaLabel={ariaLabel}
+            description={describeCoverage(
+              {
+                design: title,
+                trials: run.points.n,
+                distinctX: run.distinctX,
+                distinctY: run.distinctY,
+                important: weights.wy > weights.wx ? 'y' : 'x',
+                best: run.best.value,
+              },
+              t,
+            )}
           />
         )}
       </Sized>
@@ -95,7 +107,7 @@ function DesignPanel(props: {
 }
 
 /** The figure's controls as its link carries them (labLink.ts). */
-const COVERAGE_LINK = {
+export const COVERAGE_LINK = {
   k: int(2, 10, 5),
   wx: num(0, 1, 1),
   wy: num(0, 1, 0.05),

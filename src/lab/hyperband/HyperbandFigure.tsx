@@ -1,11 +1,12 @@
 import '../strategies.css';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { int, num, oneOf, seedField, type ValuesOf } from '../labLink.ts';
 import { LinkResetNotice, useLabLink } from '../useLabLink.tsx';
 import { SelectField, type Option } from '../../widgets/SelectField.tsx';
 import { Sized } from '../../widgets/Sized.tsx';
 import { Slider } from '../../widgets/Slider.tsx';
 import { useMessages } from '../../i18n/locale.ts';
+import { describeHyperband } from '../../plots/describeLab.ts';
 import type { DatasetId } from '../../nn/data/catalog.ts';
 import { fillTemplate, formatNumber } from '../../plots/format.ts';
 import { Card, FigureCard, Controls, FigureHead, SeedControl, Stat, Stats } from '../parts.tsx';
@@ -35,7 +36,7 @@ const NET_DATASETS = [
 const wholeOf = (options: readonly string[], def: number) =>
   int(1, 1000, def, (v) => options.includes(String(v)));
 
-/** The figure's controls as its link carries them (labLink.ts); the bracket shown is not. */
+/** The figure's controls as its link carries them (labLink.ts), the bracket shown too. */
 const HB_LINK = {
   source: oneOf<Source>(['synthetic', 'network'], 'synthetic'),
   maxEpochs: wholeOf(MAX_EPOCHS, 27),
@@ -47,6 +48,8 @@ const HB_LINK = {
     NET_DATASETS.map(([id]) => id),
     'digits',
   ),
+  // The bracket the user picked; -1: none (the one training, else the most aggressive).
+  picked: int(-1, 100, -1),
 };
 type Settings = ValuesOf<typeof HB_LINK>;
 
@@ -58,7 +61,9 @@ export default function HyperbandFigure() {
   const t = useMessages();
   const link = useLabLink('hyperband', HB_LINK);
   const s = link.values;
-  const [picked, setPicked] = useState<number | null>(null);
+  const picked = s.picked < 0 ? null : s.picked;
+  // Looking at another bracket changes no computation: the run is kept.
+  const setPicked = (index: number) => link.set({ picked: index });
   const net = useNetworkHyperband();
   const network = s.source === 'network';
   const maxEpochs = network ? s.netMaxEpochs : s.maxEpochs;
@@ -173,6 +178,15 @@ export default function HyperbandFigure() {
                   schedule={schedule}
                   selected={shownIndex}
                   onSelect={setPicked}
+                  description={describeHyperband(
+                    {
+                      maxEpochs: schedule.maxEpochs,
+                      factor: schedule.factor,
+                      brackets: schedule.brackets.length,
+                      rungs: schedule.brackets[shownIndex]?.rungs ?? [],
+                    },
+                    t,
+                  )}
                   active={
                     running && net.state.current
                       ? { bracket: net.state.current.bracket, rung: net.state.current.rung }
