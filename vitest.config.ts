@@ -10,7 +10,7 @@ export default defineConfig({
     ],
     environment: 'node',
     // The formula parser (mathjs) loads on demand in the app; tests compile formulas synchronously.
-    setupFiles: ['test/unit/setupFormulaParser.ts'],
+    setupFiles: ['test/unit/setupFormulaParser.ts', 'test/unit/setupSections.ts'],
     testTimeout: 60_000,
   },
 });

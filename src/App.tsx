@@ -6,23 +6,31 @@ import { shellPolicy } from './app/shellPolicy.ts';
 import { Header } from './app/Header.tsx';
 import { useTheme } from './widgets/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
-import { MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
+import { loadSectionMessages, MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
 import { ObjectiveTextContext } from './playground/objectiveText.ts';
 import { EmbedView } from './present/EmbedView.tsx';
 import { PresentScreen } from './present/PresentScreen.tsx';
 import { SectionPresentBar } from './present/PresentCorner.tsx';
 import { TourHost } from './present/TourHost.tsx';
 import { useViewMode } from './present/useViewMode.ts';
+import { loadNetworkStudyCode } from './nn/ui/networkStudyLoader.ts';
 import { useRoute } from './routing.ts';
 import { BoScreen } from './screens/BoScreen.tsx';
 import { DeckBar } from './deck/DeckBar.tsx';
 
 // The network and lab sections load on demand: the BO screen, which a lecture opens on, does not
-// wait for their code (tfjs training, the lab's simulations). A load that fails shows Retry.
-const loadNetwork = () => import('./screens/NetworkScreen.tsx');
-const loadLab = () => import('./screens/LabScreen.tsx');
-const loadSectionEmbed = () => import('./screens/SectionEmbed.tsx');
-const loadDeck = () => import('./screens/DeckScreen.tsx');
+// wait for their code (tfjs training, the lab's simulations) nor for their text. Each section's
+// code renders only once the section tables are in MESSAGES (loadSectionMessages), so none of its
+// components reads a missing key, and once the network study's code is there (any section can
+// show the network screen: an embed, a deck slide). A load that fails shows Retry.
+function withSectionNeeds<M>(load: () => Promise<M>): () => Promise<M> {
+  return () =>
+    Promise.all([load(), loadSectionMessages(), loadNetworkStudyCode()]).then(([m]) => m);
+}
+const loadNetwork = withSectionNeeds(() => import('./screens/NetworkScreen.tsx'));
+const loadLab = withSectionNeeds(() => import('./screens/LabScreen.tsx'));
+const loadSectionEmbed = withSectionNeeds(() => import('./screens/SectionEmbed.tsx'));
+const loadDeck = withSectionNeeds(() => import('./screens/DeckScreen.tsx'));
 const NO_PROPS = {};
 
 const NO_TRANSLATIONS = {};

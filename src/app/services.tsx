@@ -10,7 +10,8 @@ import { SurfaceServiceContext } from '../playground/useSurfaces.ts';
 import { createSurfaceService, type SurfaceService } from '../gpu/surfaceService.ts';
 import { createAnalysisJobs, type AnalysisJobs } from '../store/analysisJobs.ts';
 import { NetworkStudyContext } from '../nn/ui/networkStudyContext.ts';
-import { browserNetworkStudy, type NetworkStudy } from '../nn/ui/studyHolder.ts';
+import { browserNetworkStudy } from '../nn/ui/networkStudyLoader.ts';
+import type { NetworkStudy } from '../nn/ui/studyHolder.ts';
 
 /** A service made on first use: the network study reads storage and starts a worker. */
 export interface Lazy<T> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_TABLES, LOCALES, MESSAGES } from './messages.ts';
+import { AREA_TABLES } from './areaTables.ts';
+import { loadSectionMessages, LOCALES, MESSAGES } from './messages.ts';
 
 describe('messages', () => {
   it('gives every language every key, none of them empty', () => {
@@ -22,5 +23,15 @@ describe('area tables', () => {
       }
       expect(Object.keys(tables.ko).sort()).toEqual(Object.keys(tables.en).sort());
     }
+  });
+});
+
+describe('section tables', () => {
+  it('arrive in the same table objects, after which every area key is there', async () => {
+    const en = MESSAGES.en;
+    await loadSectionMessages();
+    expect(MESSAGES.en).toBe(en);
+    const all = Object.values(AREA_TABLES).flatMap((tables) => Object.keys(tables.en));
+    for (const locale of LOCALES) expect(Object.keys(MESSAGES[locale]).sort()).toEqual(all.sort());
   });
 });

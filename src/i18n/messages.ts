@@ -4,9 +4,9 @@
  */
 import { a11yEn, a11yKo } from './a11y.ts';
 import { analysisJobEn, analysisJobKo } from './analysisJob.ts';
-import { labEn, labKo } from './lab.ts';
-import { labRaceEn, labRaceKo } from './labRace.ts';
-import { networkEn, networkKo } from './network.ts';
+import type { labEn } from './lab.ts';
+import type { labRaceEn } from './labRace.ts';
+import type { networkEn } from './network.ts';
 import { presentEn, presentKo } from './present.ts';
 import { deckEn, deckKo } from './deck.ts';
 import { shareEn, shareKo } from './share.ts';
@@ -16,7 +16,7 @@ export type Locale = 'en' | 'ko';
 
 export const LOCALES: readonly Locale[] = ['en', 'ko'];
 
-const coreEn = {
+export const coreEn = {
   appName: 'BO Playground',
   navLabel: 'Sections',
   navBo: 'Bayesian optimization',
@@ -344,9 +344,6 @@ const coreEn = {
  */
 const en = {
   ...coreEn,
-  ...networkEn,
-  ...labEn,
-  ...labRaceEn,
   ...shareEn,
   ...presentEn,
   ...deckEn,
@@ -354,13 +351,19 @@ const en = {
   ...a11yEn,
 };
 
+/**
+ * The network and lab sections' text (sectionMessages.ts) is no part of the first screen: it
+ * arrives with those sections (loadSectionMessages), before any of their components renders.
+ */
+type SectionKey = keyof typeof networkEn | keyof typeof labEn | keyof typeof labRaceEn;
+
 /** Keys of the message table. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | SectionKey;
 
 /** One language's complete message table. */
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
+export const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   appName: 'BO Playground',
   navLabel: '섹션',
   navBo: '베이즈 최적화',
@@ -669,11 +672,8 @@ const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   plotObservationFailed2d: '관측 {n}: {at}, 평가 실패',
 };
 
-const ko: Messages = {
+const ko: Omit<Messages, SectionKey> = {
   ...coreKo,
-  ...networkKo,
-  ...labKo,
-  ...labRaceKo,
   ...shareKo,
   ...presentKo,
   ...deckKo,
@@ -681,21 +681,36 @@ const ko: Messages = {
   ...a11yKo,
 };
 
-/** Every area's tables, so a test can check that no two areas use the same key. */
-export const AREA_TABLES = {
-  core: { en: coreEn, ko: coreKo },
-  network: { en: networkEn, ko: networkKo },
-  lab: { en: labEn, ko: labKo },
-  labRace: { en: labRaceEn, ko: labRaceKo },
-  share: { en: shareEn, ko: shareKo },
-  present: { en: presentEn, ko: presentKo },
-  deck: { en: deckEn, ko: deckKo },
-  analysisJob: { en: analysisJobEn, ko: analysisJobKo },
-  a11y: { en: a11yEn, ko: a11yKo },
-} as const;
+/**
+ * All message tables, by locale. Until loadSectionMessages has run they hold the first screen's
+ * keys only; the section tables are then merged into these same objects (components hold them
+ * through context, and localeOf finds a locale by identity).
+ */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = {
+  en: en as Messages,
+  ko: ko as Messages,
+};
 
-/** All message tables, by locale. */
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ko };
+let sectionMessages: Promise<void> | undefined;
+
+/**
+ * Loads the network and lab sections' text into MESSAGES, once. Every lazily loaded section
+ * awaits it before its code renders (src/App.tsx), so no component ever reads a missing key. A
+ * failed load (offline) is forgotten, so the section's Retry tries again.
+ */
+export function loadSectionMessages(): Promise<void> {
+  sectionMessages ??= import('./sectionMessages.ts').then(
+    (m) => {
+      Object.assign(MESSAGES.en, m.SECTION_MESSAGES.en);
+      Object.assign(MESSAGES.ko, m.SECTION_MESSAGES.ko);
+    },
+    (e: unknown) => {
+      sectionMessages = undefined;
+      throw e;
+    },
+  );
+  return sectionMessages;
+}
 
 /** Each language's name in that language, so a reader can always find their own. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', ko: '한국어' };
