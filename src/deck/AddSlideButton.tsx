@@ -52,7 +52,9 @@ export function AddSlideButton({ onBoScreen }: { readonly onBoScreen: boolean })
         data-testid="deck-add-slide"
         onClick={() => void add()}
       >
-        {t.deckAddSlide}
+        <span aria-hidden="true">+</span>
+        {/* Words dropped for the icon on a laptop (present.css .compact-text), the name kept. */}
+        <span className="compact-text">{t.deckAddSlide}</span>
       </button>
       <span role="status" className="deck-add-status" data-testid="deck-add-status">
         {said}

@@ -25,7 +25,7 @@ export function ThemeToggle({ theme, onChange }: ThemeToggleProps) {
         onClick={() => onChange(next)}
       >
         <span aria-hidden="true">{next === 'dark' ? '☾' : '☀'}</span>
-        {next === 'dark' ? t.darkTheme : t.lightTheme}
+        <span className="compact-text">{next === 'dark' ? t.darkTheme : t.lightTheme}</span>
       </button>
       <button
         type="button"
