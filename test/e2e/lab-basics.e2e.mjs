@@ -60,7 +60,7 @@ test('grid vs random: distinct values per axis, best values, and the repeat over
 
     // A 7 x 7 grid tries 7 values per axis; 49 random trials try 49.
     await page.getByRole('slider', { name: 'Grid side k (k² trials)' }).fill('7');
-    await page.getByText('Grid, 7 × 7').waitFor();
+    await page.getByText('Grid, 7 × 7', { exact: true }).waitFor();
     assert.equal(await numberAt(page, 'cov-grid-distinct-x'), 7);
     assert.equal(await numberAt(page, 'cov-random-distinct-x'), 49);
 
