@@ -13,7 +13,8 @@ import { getObjective } from '../objectives/registry.ts';
 import type { Objective } from '../objectives/types.ts';
 import { maximizeAcquisition, topIndices } from './acqOptimizer.ts';
 import { defaultConfig } from './defaults.ts';
-import { fitStateModel, initialState, observe, suggest, type Outcome } from './loop.ts';
+import { initialState, observe, suggest, type Outcome } from './loop.ts';
+import { chainModel } from './warmChain.ts';
 import { runStudy } from './run.ts';
 import { isDuplicate } from './space.ts';
 import type { Bounds, LoopConfig, LoopState } from './types.ts';
@@ -90,7 +91,8 @@ describe('maximizeAcquisition', () => {
       d: 1,
     };
     const st = withObservations(seedConfig(), [-1.5, 0.2, 1.3, 3.1, 5]);
-    const model = fitStateModel(st);
+    // The model the app caches for a state: the warm chain's (bo/warmChain.ts), as suggest() fits.
+    const model = chainModel(st);
     if (!model) throw new Error('expected a model');
     for (const acquisition of [
       { type: 'ei', xi: 0.01 },

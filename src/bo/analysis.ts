@@ -7,10 +7,11 @@ import { evaluateAcquisition } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
 import { samplePosteriorPaths } from '../math/thompson.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
-import { fitStateModel, suggest, type Suggestion } from './loop.ts';
+import { suggest, type Suggestion } from './loop.ts';
 import { goalSign, modelData } from './modelData.ts';
 import { STREAM, stepRng } from './seeding.ts';
 import type { LoopState } from './types.ts';
+import { chainModel } from './warmChain.ts';
 
 export interface Analysis {
   readonly suggestion: Suggestion;
@@ -38,7 +39,7 @@ export interface AnalysisOptions {
 
 export function analyze(state: LoopState, opts: AnalysisOptions): Analysis {
   const { grid } = opts;
-  const model = opts.model !== undefined ? opts.model : fitStateModel(state);
+  const model = opts.model !== undefined ? opts.model : chainModel(state);
   const suggestion = suggest(state, { extraCandidates: grid, ...(model ? { model } : {}) });
   return drawOnGrid(state, suggestion, model, grid, opts.samples ?? 0);
 }

@@ -9,17 +9,12 @@ import { lhs, sobol } from '../math/samplers.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { maximizeAcquisition } from './acqOptimizer.ts';
 import { bestIndex, goalSign, modelData, observedPoints } from './modelData.ts';
-import {
-  designSeparation,
-  fitModel,
-  isUncorrelatedFit,
-  presetSearch,
-  type RefitOptions,
-} from './modelPreset.ts';
+import { designSeparation, fitModel, isUncorrelatedFit, presetSearch } from './modelPreset.ts';
 import { STREAM, stepRng } from './seeding.ts';
 import { dimsOf, fromUnitCube, gridPoint, isDuplicate, uniformInBox } from './space.ts';
 import type { LoopConfig, LoopState, Observation, Phase, Proposal } from './types.ts';
 import type { SamplePath } from '../math/thompson.ts';
+import { chainFit, fitStateModel, type ChainOptions } from './warmChain.ts';
 
 export function initialState(config: LoopConfig): LoopState {
   return { config, observations: [] };
@@ -58,10 +53,13 @@ export interface SuggestOptions {
   /** Points the acquisition search must include, e.g. the plot grid (DESIGN.md). */
   readonly extraCandidates?: PointSet;
   /**
-   * A GP already fitted to this state's observations with this config (see fitStateModel), so that
-   * changing only the acquisition does not refit: sliders then redraw within a frame.
+   * A GP already fitted to this state's observations with this config (bo/warmChain.ts
+   * chainModel), so that changing only the acquisition does not refit: sliders then redraw within
+   * a frame.
    */
   readonly model?: GPModel;
+  /** What the caller knows of the warm chain's earlier fits (bo/warmChain.ts): saves refits only. */
+  readonly chain?: ChainOptions;
 }
 
 /** Number of evaluations the budget allows (init + iterations). */
@@ -101,7 +99,9 @@ export function suggest(state: LoopState, opts: SuggestOptions = {}): Suggestion
   const best = Math.max(...data.y);
   let model: GPModel;
   try {
-    model = opts.model ?? fitModel(config, data.X, data.y, index);
+    // The warm chain's model, never a fit warm-started from whatever state came before: the
+    // proposal must be the same however this state was reached (bo/warmChain.ts).
+    model = opts.model ?? (chainFit(state, opts.chain) as GPModel);
   } catch (e) {
     // A kernel that cannot be factored even with jitter (extreme settings or data) must not end
     // the run: explore at random and say why.
@@ -162,24 +162,7 @@ function uncorrelatedProposal(
   return { x: [...x], phase: 'bo', fallback: 'uncorrelated', acquisitionValue: value[0] as number };
 }
 
-/**
- * The GP suggest() would fit for this state, or null when there is nothing to model or it fails.
- * With refit.warmStart (the previous state's fitted kernel.lengthScale), a cheap local refit
- * (modelPreset.ts fitModel, math/gpWarmStart.ts).
- */
-export function fitStateModel(state: LoopState, refit: RefitOptions = {}): GPModel | null {
-  const d = dimsOf(state.config.bounds);
-  const data = modelData(state.observations, state.config.goal, d);
-  if (data.X.n === 0) return null;
-  try {
-    return fitModel(state.config, data.X, data.y, state.observations.length, refit);
-  } catch (e) {
-    if (e instanceof GPError) return null;
-    throw e;
-  }
-}
-
-export { fitModel };
+export { fitModel, fitStateModel };
 
 function modelFree(x: readonly number[], phase: Phase): Suggestion {
   return { proposal: { x, phase }, model: null, best: null };

@@ -5,6 +5,7 @@
 import { budget, observe, suggest, type Outcome } from './loop.ts';
 import { goalSign } from './modelData.ts';
 import type { LoopConfig, LoopState, Phase } from './types.ts';
+import { prefixFitOf, type ChainOptions, type PrefixFit } from './warmChain.ts';
 
 export interface StepRecord {
   readonly i: number;
@@ -34,9 +35,14 @@ export function runStudy(
   const sign = goalSign(config.goal);
   const records: StepRecord[] = [];
   let best: number | null = null;
+  // The warm chain's fits so far (one observation sequence, one config): each step's refit starts
+  // from the previous one's, and each state's model is the app's bit for bit (bo/warmChain.ts).
+  const fits = new Map<number, PrefixFit>();
+  const chain: ChainOptions = { known: (k) => fits.get(k), onPrefix: (k, f) => fits.set(k, f) };
   for (let i = 0; i < budget(config); i++) {
     const t0 = now();
-    const { proposal } = suggest(state);
+    const { proposal, model, modelError } = suggest(state, { chain });
+    if (model || modelError) fits.set(state.observations.length, prefixFitOf(model));
     const ms = now() - t0;
     const outcome = evaluate(proposal.x);
     state = observe(state, proposal.x, outcome, proposal.phase);

@@ -5,8 +5,8 @@
  * (RecentMap): the current one and its neighbours; Back to an older one recomputes it, identically.
  */
 import { analyze, type Analysis } from '../bo/analysis.ts';
-import { fitStateModel } from '../bo/loop.ts';
 import type { LoopState, Observation } from '../bo/types.ts';
+import { chainModel, chainStart, prefixFitOf, type PrefixFit } from '../bo/warmChain.ts';
 import { plotGrid } from '../bo/plotGrid.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { RecentMap } from './recentMap.ts';
@@ -60,8 +60,66 @@ export function modelFor(state: LoopState): GPModel | null {
     models.set(state.observations, m);
   }
   const key = modelKey(state);
-  if (!m.has(key)) m.set(key, fitStateModel(state));
+  if (!m.has(key)) {
+    const known = (k: number) => knownPrefix(state, key, k);
+    const onPrefix = (k: number, fit: PrefixFit) => rememberFit(state.observations, k, key, fit);
+    const model = chainModel(state, { known, onPrefix });
+    m.set(key, model);
+    rememberFit(state.observations, state.observations.length, key, prefixFitOf(model));
+  }
   return m.get(key) ?? null;
+}
+
+/**
+ * The warm chain's fits seen lately (bo/warmChain.ts), kept as length scales only: whole states
+ * and the prefixes their chains walked through, so that Step, Back and a dragged point refit from
+ * the nearest known count. Only a shortcut: without it the chain computes the same bits.
+ */
+interface ChainFit {
+  readonly observations: readonly Observation[];
+  readonly k: number;
+  readonly key: string;
+  readonly fit: PrefixFit;
+}
+
+const CHAIN_FITS_KEPT = 64;
+let chainFits: ChainFit[] = [];
+
+function rememberFit(observations: readonly Observation[], k: number, key: string, fit: PrefixFit) {
+  chainFits = [...chainFits.slice(1 - CHAIN_FITS_KEPT), { observations, k, key, fit }];
+}
+
+function sameObservation(a: Observation, b: Observation): boolean {
+  if (a === b) return true;
+  return Object.is(a.y, b.y) && a.x.length === b.x.length && a.x.every((v, i) => v === b.x[i]);
+}
+
+/** The chain's fit of the first k observations with this fit key, if one was seen. */
+function knownPrefix(state: LoopState, key: string, k: number): PrefixFit | undefined {
+  const obs = state.observations;
+  for (let e = chainFits.length - 1; e >= 0; e--) {
+    const c = chainFits[e] as ChainFit;
+    if (c.k !== k || c.key !== key || c.observations.length < k) continue;
+    let same = true;
+    for (let i = 0; i < k && same; i++)
+      same = sameObservation(c.observations[i] as Observation, obs[i] as Observation);
+    if (same) return c.fit;
+  }
+  return undefined;
+}
+
+/**
+ * The nearest count below the state's whose chain fit is known, for the analysis worker, which
+ * continues the chain from there (workers/analysisHandler.ts); undefined when none is.
+ */
+export function chainSeed(state: LoopState): { k: number; fit: PrefixFit } | undefined {
+  const key = modelKey(state);
+  const n = state.observations.length;
+  for (let k = n - 1; k >= chainStart(n); k--) {
+    const fit = knownPrefix(state, key, k);
+    if (fit !== undefined) return { k, fit };
+  }
+  return undefined;
 }
 
 const grids = new WeakMap<LoopState['config']['bounds'], PointSet>();
@@ -124,7 +182,9 @@ export function storeAnalysis(state: LoopState, samples: number, a: Analysis): v
     byKey = new Map();
     models.set(state.observations, byKey);
   }
-  byKey.set(modelKey(state), a.model);
+  const key = modelKey(state);
+  byKey.set(key, a.model);
+  rememberFit(state.observations, state.observations.length, key, prefixFitOf(a.model));
 }
 
 /**

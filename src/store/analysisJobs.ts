@@ -17,6 +17,7 @@ import { analysisWorkerPort, type AnalysisPort } from '../workers/analysisPort.t
 import { fromWire } from '../workers/analysisWire.ts';
 import {
   gridFor,
+  chainSeed,
   knownModel,
   peekAnalysis,
   peekSuggestion,
@@ -153,6 +154,11 @@ export function createAnalysisJobs(
     notify();
   }
 
+  function seedOf(state: LoopState) {
+    const chain = chainSeed(state);
+    return chain ? { chain } : {};
+  }
+
   function dispatch(): void {
     if (jobs.some((j) => j.running)) return;
     const job = jobs.find((j) => j.wants > 0);
@@ -169,7 +175,12 @@ export function createAnalysisJobs(
     p.postMessage({
       type: 'analyze',
       jobId: job.id,
-      request: { state, grid: gridFor(state), samples, ...(model !== undefined ? { model } : {}) },
+      request: {
+        state,
+        grid: gridFor(state),
+        samples,
+        ...(model !== undefined ? { model } : seedOf(state)),
+      },
     });
     notify();
   }

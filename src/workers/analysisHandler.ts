@@ -1,10 +1,11 @@
 /**
  * The analysis worker's message handling, apart from the worker global so that tests run it in
- * process. A job is the synchronous path's work split in two announced stages: fitStateModel, then
+ * process. A job is the synchronous path's work split in two announced stages: the warm chain's
+ * model (bo/warmChain.ts, continued from the nearest fit the main thread knows), then
  * analyze() with that model, exactly what store/analysisCache.ts does on the main thread.
  */
 import { analyze } from '../bo/analysis.ts';
-import { fitStateModel } from '../bo/loop.ts';
+import { chainModel } from '../bo/warmChain.ts';
 import type { AnalysisStage, FromAnalysisWorker, ToAnalysisWorker } from './analysisProtocol.ts';
 import { toWire } from './analysisWire.ts';
 
@@ -23,7 +24,11 @@ export function createAnalysisHandler(
       let model = request.model;
       if (model === undefined) {
         announce('fit', 1);
-        model = fitStateModel(state);
+        const seed = request.chain;
+        model = chainModel(
+          state,
+          seed ? { known: (k) => (k === seed.k ? seed.fit : undefined) } : {},
+        );
       }
       const fitMs = performance.now() - t0;
       announce('search', steps);

@@ -7,6 +7,7 @@
 import type { Analysis } from '../bo/analysis.ts';
 import type { Suggestion } from '../bo/loop.ts';
 import type { LoopState } from '../bo/types.ts';
+import type { PrefixFit } from '../bo/warmChain.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 
 /** What to analyze: the state, the plot grid, the sample paths to draw and, if known, the model. */
@@ -19,6 +20,8 @@ export interface AnalysisRequest {
    * absent, the worker fits it. A slider that only changes the acquisition then skips the fit.
    */
   readonly model?: GPModel | null;
+  /** The nearest earlier count's warm-chain fit the main thread knows (bo/warmChain.ts). */
+  readonly chain?: { readonly k: number; readonly fit: PrefixFit };
 }
 
 /** Main thread to worker. */
