@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../math/rng.ts';
 import type { FitReport } from '../math/gpWarmStart.ts';
-import { fullSearchDue } from '../math/gpWarmStart.ts';
+import { FULL_SEARCH_UP_TO, fullSearchDue } from '../math/gpWarmStart.ts';
 import { DEFAULT_OBJECTIVE_ID, getObjective } from '../objectives/registry.ts';
 import { defaultConfig } from './defaults.ts';
 import { fitModel } from './modelPreset.ts';
@@ -42,8 +42,9 @@ describe('warm-started refit (issue 18)', () => {
         let fullEvals = 0;
         let warmUsed = 0;
         for (let seed = 0; seed < 50; seed++) {
-          // 4..33 points, skipping counts where the policy forces a full search anyway.
-          let n = 4 + (seed % 30);
+          // 21..50 points (the policy searches in full up to 20), skipping counts where it forces
+          // a full search anyway.
+          let n = FULL_SEARCH_UP_TO + 1 + (seed % 30);
           if (fullSearchDue(n)) n++;
           const s = sample(id, n, seed);
           const config: LoopConfig = { ...s.config, model, seed };
@@ -70,17 +71,17 @@ describe('warm-started refit (issue 18)', () => {
   }
 
   it('is deterministic, and a refused warm start gives the full search bit for bit', () => {
-    const s = sample('branin', 13, 7);
+    const s = sample('branin', 23, 7);
     for (const model of ['bayes_opt', 'default'] as const) {
       const config: LoopConfig = { ...s.config, model, seed: 3 };
-      const full = fitModel(config, s.X, s.y, 13);
-      const a = fitModel(config, s.X, s.y, 13, { warmStart: { lengthScale: [2, 3] } });
-      const b = fitModel(config, s.X, s.y, 13, { warmStart: { lengthScale: [2, 3] } });
+      const full = fitModel(config, s.X, s.y, 23);
+      const a = fitModel(config, s.X, s.y, 23, { warmStart: { lengthScale: [2, 3] } });
+      const b = fitModel(config, s.X, s.y, 23, { warmStart: { lengthScale: [2, 3] } });
       expect(Array.from(a.L)).toEqual(Array.from(b.L));
       expect(a.kernel.lengthScale).toEqual(b.kernel.lengthScale);
       // A start at the lower bound is refused (bound), so the result is the cold fit's.
       const modes: string[] = [];
-      const refused = fitModel(config, s.X, s.y, 13, {
+      const refused = fitModel(config, s.X, s.y, 23, {
         warmStart: { lengthScale: [1e-9, 1e-9] },
         report: (r) => modes.push(r.mode),
       });

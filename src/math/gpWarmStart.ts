@@ -5,8 +5,8 @@
  * restarts, gpFit.ts / gpMap.ts) spends 100-170. The full search is kept for when it matters:
  *
  * - no warm start (the first fit, a loaded or edited state),
- * - every FULL_SEARCH_EVERY-th observation count (fullSearchDue), so that a basin the warm chain
- *   never visits is found again within a few steps,
+ * - up to FULL_SEARCH_UP_TO observations, and at every FULL_SEARCH_EVERY-th count after that
+ *   (fullSearchDue), so that a basin the warm chain never visits is found again within a few steps,
  * - when the warm optimum is suspect: at a bound, moved more than MAX_WARM_DRIFT in log length
  *   scale (the surface changed shape), or no better than the cold search's first start.
  *
@@ -36,9 +36,16 @@ export const MAX_WARM_DRIFT = 1;
 /** How close (in log length scale) to a bound counts as at it. */
 const BOUND_MARGIN = 1e-6;
 
+/**
+ * Up to this many observations every fit runs the full search: a fit of so few points is cheap,
+ * and it is where the length scales move most from one point to the next (a warm chain started
+ * in the wrong basin at 4 points put BO behind grid search on the race's default Branin study).
+ */
+export const FULL_SEARCH_UP_TO = 20;
+
 /** True when the fit for `count` observations must run the full search even with a warm start. */
 export function fullSearchDue(count: number, every: number = FULL_SEARCH_EVERY): boolean {
-  return every <= 1 || count % every === 0;
+  return every <= 1 || count <= FULL_SEARCH_UP_TO || count % every === 0;
 }
 
 /** The warm start as log length scales, clamped into [logLo, logHi]; null when dims disagree. */
