@@ -23,11 +23,16 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { name: '2d-n30-100x100', n: 30, side: 100 },
+  { name: '2d-n30-128x128', n: 30, side: 128 },
+  { name: '2d-n60-128x128', n: 60, side: 128 },
   { name: '2d-n100-128x128', n: 100, side: 128 },
+  { name: '2d-n150-128x128', n: 150, side: 128 },
+  { name: '2d-n200-128x128', n: 200, side: 128 },
+  { name: '2d-n300-100x100', n: 300, side: 100 },
   { name: '2d-n300-200x200', n: 300, side: 200 },
 ];
 
-const BACKENDS: readonly BenchBackend[] = ['cpu-main', 'cpu-workers', 'webgl'];
+const BACKENDS: readonly BenchBackend[] = ['cpu-main', 'cpu-workers', 'service-cpu', 'webgl'];
 
 function timingOf(samples: readonly number[]): Timing {
   return { medianMs: median(samples), minMs: Math.min(...samples), runs: samples.length };

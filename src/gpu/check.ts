@@ -45,8 +45,11 @@ export interface Agreement {
   readonly ms: Readonly<Record<'cpuMain' | 'cpuWorkers' | 'webgl', number>>;
 }
 
-/** The backends the benchmark times. */
-export type BenchBackend = 'cpu-main' | 'cpu-workers' | 'webgl';
+/**
+ * The backends the benchmark times; 'service-cpu' is the surface service under prefer 'cpu' (it
+ * picks the main thread or the workers by the job's size).
+ */
+export type BenchBackend = 'cpu-main' | 'cpu-workers' | 'service-cpu' | 'webgl';
 
 /** window.__gpu: what the browser tests and the benchmark call. */
 export interface GpuCheckApi {
@@ -296,6 +299,9 @@ const api: GpuCheckApi = {
           return;
         case 'cpu-workers':
           await workers().run(job);
+          return;
+        case 'service-cpu':
+          await surfaces.compute(job, { prefer: 'cpu', channel: 'bench' });
           return;
         case 'webgl':
           await computeWebGLSurface(job);

@@ -65,11 +65,21 @@ export interface PoolRunOptions {
 }
 
 /**
- * Approximate float64 cost of one grid point in ms: the triangular solve (n^2 / 2 multiply-adds at
- * about 0.6 ns) and the kernel row. Used only to size the bands.
+ * Work of one grid point with n observations, in multiply-adds: the triangular solve (n^2 / 2) and
+ * the kernel row (about 20 per observation). The unit of every size threshold on surfaces.
  */
+export function pointWork(n: number): number {
+  return 0.5 * n * n + 20 * n;
+}
+
+/** Work of a whole surface job (pointWork per grid cell). */
+export function surfaceWork(job: SurfaceJob): number {
+  return pointWork(job.model.X.n) * job.side * job.side;
+}
+
+/** Approximate float64 ms of one grid point (0.6 ns per multiply-add, pessimistic); sizes bands. */
 function msPerPoint(n: number): number {
-  return (0.5 * n * n + 20 * n) * 0.6e-6;
+  return pointWork(n) * 0.6e-6;
 }
 
 interface ActiveJob {

@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeSurfaceRows } from './surfaceChunk.ts';
 import { testJob } from './testing/jobs.ts';
-import { createMainThreadPool, SurfacePool, inProcessSurfacePort } from './surfacePool.ts';
+import {
+  createMainThreadPool,
+  SurfacePool,
+  inProcessSurfacePort,
+  surfaceWork,
+} from './surfacePool.ts';
 import {
   createSurfaceService,
   isSurfaceCancelled,
+  MAIN_THREAD_MAX_WORK,
   progressiveSides,
   type SurfaceService,
   type WebGLDriver,
@@ -103,13 +109,43 @@ function fakeWebGL(): WebGLDriver & { lose(): void; calls: number } {
   return driver;
 }
 
+/** Two in-process ports that the service takes for its worker pool. */
+const twoWorkers = () =>
+  new SurfacePool([inProcessSurfacePort(), inProcessSurfacePort()], 'cpu-workers');
+
 describe('a surface service with injected parts', () => {
-  it('goes to the CPU with a notice once its WebGL context is lost', async () => {
+  it('runs small jobs on the main thread and large ones on the workers, and says where', async () => {
+    const own = createSurfaceService({ webgl: fakeWebGL(), workerPool: twoWorkers });
+    const small = testJob(30, 40, kernel, { type: 'ei', xi: 0.01 });
+    const large = testJob(100, 128, kernel, { type: 'ei', xi: 0.01 });
+    expect(surfaceWork(small)).toBeLessThanOrEqual(MAIN_THREAD_MAX_WORK);
+    expect(surfaceWork(large)).toBeGreaterThan(MAIN_THREAD_MAX_WORK);
+    const s = await own.compute(small, { prefer: 'cpu' });
+    expect(s.backend).toBe('cpu-main');
+    expect(s.mean).toEqual(computeSurfaceRows(small, 0, small.side).mean);
+    expect(own.status()).toMatchObject({ backend: 'cpu-main', workers: 0, reason: null });
+    const l = await own.compute(large, { prefer: 'cpu' });
+    expect(l.backend).toBe('cpu-workers');
+    expect(l.std).toEqual(computeSurfaceRows(large, 0, large.side).std);
+    expect(own.status()).toMatchObject({ backend: 'cpu-workers', workers: 2, reason: null });
+    own.dispose();
+  });
+
+  it('names the main thread in the notice when a small job ran there', async () => {
     const webgl = fakeWebGL();
-    const pool = () =>
-      new SurfacePool([inProcessSurfacePort(), inProcessSurfacePort()], 'cpu-workers');
-    const own = createSurfaceService({ webgl, workerPool: pool });
-    const job = testJob(12, 10, kernel, { type: 'ei', xi: 0.01 });
+    const own = createSurfaceService({ webgl, workerPool: twoWorkers });
+    webgl.lose();
+    const r = await own.compute(testJob(12, 10, kernel, null), { prefer: 'webgl' });
+    expect(r.backend).toBe('cpu-main');
+    expect(own.notice()).toBe('WebGL context lost — computing on the main thread');
+    own.dispose();
+  });
+
+  it('goes to the CPU workers with a notice once its WebGL context is lost', async () => {
+    const webgl = fakeWebGL();
+    const own = createSurfaceService({ webgl, workerPool: twoWorkers });
+    // Large enough for the workers (a small job would run on the main thread).
+    const job = testJob(100, 128, kernel, { type: 'ei', xi: 0.01 });
     expect((await own.compute(job, { prefer: 'webgl' })).backend).toBe('webgl');
     expect(own.status()).toMatchObject({ reason: null, renderer: 'Fake GPU' });
     expect(own.notice()).toBeNull();

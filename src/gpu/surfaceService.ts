@@ -15,6 +15,7 @@ import {
   isSurfaceCancelled,
   SurfaceCancelledError,
   SurfacePoolError,
+  surfaceWork,
   type SurfacePool,
 } from './surfacePool.ts';
 import { auditSurface, type PrecisionReport } from './precisionCheck.ts';
@@ -88,7 +89,8 @@ export { isSurfaceCancelled, SurfaceCancelledError };
 /**
  * 'auto': WebGL on a hardware GPU for surfaces big enough to gain from it, else the CPU workers.
  * 'webgl': WebGL whenever it starts, software renderers included (tests, benchmarks).
- * 'cpu': the float64 workers (the main thread where workers cannot start).
+ * 'cpu': float64 on the CPU: the workers, or the main thread for small jobs (MAIN_THREAD_MAX_WORK)
+ *   and where workers cannot start.
  */
 export type SurfacePreference = 'auto' | 'webgl' | 'cpu';
 
@@ -111,7 +113,7 @@ export interface BackendStatus {
   readonly backend: SurfaceBackend | null;
   /** Null when nothing needs saying. */
   readonly reason: BackendNoticeReason | null;
-  /** CPU workers in use (0 when the CPU path runs on the main thread). */
+  /** CPU workers the last job ran on (0 when it ran on the main thread: small, or no workers). */
   readonly workers: number;
   /** The GPU renderer, once WebGL was started. */
   readonly renderer: string | null;
@@ -127,6 +129,26 @@ export interface BackendStatus {
  * dispatch and read-back cost a few milliseconds even on a fast GPU, and float64 is exact.
  */
 const AUTO_WEBGL_MIN_CPU_MS = 12;
+/**
+ * Work (surfaceWork: (0.5·N² + 20·N) multiply-adds per grid cell) up to which a CPU job runs on the
+ * main thread even where workers exist: below it, posting the model and collecting the bands costs
+ * more than the workers save, and the job is over in a few short bands (about 5 ms in all, no long
+ * task). Above it the workers keep the page free even where they only break even. 3e7 is N ≈ 45 at
+ * 128², N ≈ 60 at 96², N ≈ 110 at 64² (the progressive passes).
+ *
+ * bench surface-browser, 2-core machine shared with an e2e run (load 5-12), median ms of four runs:
+ *   case        work   cpu-main            2 workers
+ *   N=30 100²   10M    2.4 2.3 2.2 2.3     6.4 3.8 6.2 3.3
+ *   N=30 128²   17M    3.6 3.8 3.6 3.6     5.5 10.5 7.3 4.6
+ *   N=60 128²   49M    7.7 8.1 8.1 7.7     9.6 9.6 10.1 6.7
+ *   N=100 128²  115M   19 16 16 15         17 21 24 12
+ *   N=150 128²  233M   33 33 32 27         46 41 43 21
+ *   N=200 128²  393M   52 53 43 43         60 55 28 32
+ *   N=300 200²  2.0G   340 304 207 204     282 238 122 122
+ * The workers lose below N = 30 at 128² under any load, and win from about 5e7 when the machine is
+ * quieter (the last two runs).
+ */
+export const MAIN_THREAD_MAX_WORK = 3e7;
 /**
  * Under 'auto', a WebGL surface whose audit misses float64 by more than this (std: of its maximum;
  * mean: of its range) is replaced by the CPU's, and the model stays on the CPU.
@@ -150,10 +172,12 @@ export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceServ
   const channels = new Map<string, AbortController>();
   let disposed = false;
 
-  function cpuPool(): SurfacePool {
+  /** The pool for a job: small jobs (and every job where workers are missing) on the main thread. */
+  function cpuPool(job: SurfaceJob | null): SurfacePool {
     if (disposed) throw new SurfacePoolError('the surface service was disposed');
     if (workerPool === undefined) workerPool = makeWorkerPool();
-    if (workerPool && !workerPool.broken) return workerPool;
+    const small = job !== null && surfaceWork(job) <= MAIN_THREAD_MAX_WORK;
+    if (!small && workerPool && !workerPool.broken) return workerPool;
     mainPool ??= createMainThreadPool();
     return mainPool;
   }
@@ -209,7 +233,7 @@ export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceServ
   ): Promise<SurfaceResult> {
     const progress = opts.onProgress;
     for (;;) {
-      const pool = cpuPool();
+      const pool = cpuPool(job);
       try {
         const r = await pool.run(job, { signal, ...(progress ? { onProgress: progress } : {}) });
         return { ...r, side: job.side, backend: pool.kind, ms: performance.now() - t0 };
@@ -274,9 +298,11 @@ export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceServ
   }
 
   function status(): BackendStatus {
-    const workers = workerCount();
+    const available = workerCount();
     const reason: BackendNoticeReason | null =
-      webglReason ?? (workerPool !== undefined && workers === 0 ? 'workers-unavailable' : null);
+      webglReason ?? (workerPool !== undefined && available === 0 ? 'workers-unavailable' : null);
+    // Where the last job ran: a small one on the main thread even with workers at hand.
+    const workers = lastBackend === 'cpu-main' ? 0 : available;
     return { backend: lastBackend, reason, workers, renderer, audit: lastAudit };
   }
 
@@ -287,7 +313,7 @@ export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceServ
     notice: () => noticeText(status()),
     async warmUp(prefer) {
       if (disposed) return;
-      cpuPool();
+      cpuPool(null);
       if (prefer === 'cpu' || !webgl.possible()) return;
       const r = await probe(prefer === 'webgl');
       webglReason = r.ok ? null : r.reason;
@@ -304,9 +330,7 @@ export function createSurfaceService(deps: SurfaceServiceDeps = {}): SurfaceServ
 
 /** Rough float64 milliseconds of the job on the worker pool. */
 function estimateCpuMs(job: SurfaceJob): number {
-  const n = job.model.X.n;
-  const m = job.side * job.side;
-  return ((0.5 * n * n + 20 * n) * m * 0.6e-6) / Math.max(1, defaultPoolSize());
+  return (surfaceWork(job) * 0.6e-6) / Math.max(1, defaultPoolSize());
 }
 
 const REASON_TEXT: Record<BackendNoticeReason, string> = {

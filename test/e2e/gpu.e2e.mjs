@@ -1,6 +1,7 @@
 // Posterior surfaces in real Chromium (SwiftShader WebGL here): the float32 WebGL surface agrees
 // with the float64 one, tfjs tensors do not pile up, the CPU workers give the float64 surface bit
-// for bit, stale jobs are dropped, and a lost WebGL context falls back to the workers with a notice.
+// for bit, small CPU jobs stay on the main thread, stale jobs are dropped, and a lost WebGL context
+// falls back to the CPU with a notice saying where.
 // Driven through window.__gpu on gpu-check.html (src/gpu/check.ts), a test page of the build.
 /* global window -- page.evaluate callbacks run in the page */
 import assert from 'node:assert/strict';
@@ -66,14 +67,22 @@ test('the live tensor count stays flat over 20 WebGL surfaces', async () => {
   });
 });
 
-test("prefer 'cpu' runs on the workers and equals the float64 surface", async () => {
+// Small jobs stay on the main thread on purpose (MAIN_THREAD_MAX_WORK in surfaceService.ts: the
+// workers lose below it), so N = 30 on 40 x 40 is 'cpu-main' and N = 100 on 128 x 128 the workers.
+test("prefer 'cpu' runs a small job on the main thread, a large one on the workers", async () => {
   await withCheckPage(async (page) => {
-    const r = await page.evaluate(() =>
+    const small = await page.evaluate(() =>
       window.__gpu.forcedCpu({ n: 30, side: 40, kernel: 'matern52' }),
     );
-    assert.equal(r.backend, 'cpu-workers');
-    assert.equal(r.exact, true);
-    assert.equal(r.notice, null);
+    assert.equal(small.backend, 'cpu-main');
+    assert.equal(small.exact, true);
+    assert.equal(small.notice, null);
+    const large = await page.evaluate(() =>
+      window.__gpu.forcedCpu({ n: 100, side: 128, kernel: 'matern52', fit: false }),
+    );
+    assert.equal(large.backend, 'cpu-workers');
+    assert.equal(large.exact, true);
+    assert.equal(large.notice, null);
   });
 });
 
@@ -97,15 +106,18 @@ test('a newer job on the same channel supersedes the older one', async () => {
   });
 });
 
-test('a lost WebGL context falls back to the CPU workers with a notice', async () => {
+// A job this small runs on the main thread after the loss (on purpose: see MAIN_THREAD_MAX_WORK),
+// and the notice says so.
+test('a lost WebGL context falls back to the CPU with a notice saying where', async () => {
   await withCheckPage(async (page) => {
     const r = await page.evaluate(() =>
       window.__gpu.contextLoss({ n: 30, side: 32, kernel: 'matern52', fit: false }),
     );
     assert.equal(r.lost, true, 'the test could not lose the context');
-    assert.equal(r.backend, 'cpu-workers');
+    assert.equal(r.backend, 'cpu-main');
     assert.equal(r.exact, true);
     assert.equal(r.status.reason, 'context-lost');
-    assert.match(r.notice, /^WebGL context lost — computing on the CPU \(\d+ workers?\)$/);
+    assert.equal(r.status.workers, 0);
+    assert.equal(r.notice, 'WebGL context lost — computing on the main thread');
   });
 });
