@@ -2,7 +2,8 @@
  * scikit-learn and bayes_opt measured in the same run as our figures (issue 18: no reference
  * figure is printed that was not measured here). One python process (bench/python/reference.py)
  * answers all cases of a bench; Debian's /usr/bin/python3 has numpy, scipy and scikit-learn, and
- * bayes_opt 3.3.0 comes from /work/shared/peers (PEERS overrides both paths).
+ * bayes_opt 3.3.0 comes from ../shared/peers beside the repository (REFERENCE_PYTHON and PEERS
+ * override the two paths).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { makeCase } from './gpSurface.ts';
 
 const PYTHON = process.env.REFERENCE_PYTHON ?? '/usr/bin/python3';
-const PEERS = process.env.PEERS ?? '/work/shared/peers';
+const PEERS = process.env.PEERS ?? fileURLToPath(new URL('../../shared/peers', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./python/reference.py', import.meta.url));
 
 export interface SuggestCase {

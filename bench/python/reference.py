@@ -1,7 +1,7 @@
 """The references the benches compare against, measured in the same run (issue 18).
 
 Reads one JSON request on stdin, writes one JSON answer on stdout. Run by bench/reference.ts as
-/usr/bin/python3 with PYTHONPATH=/work/shared/peers. Requests:
+/usr/bin/python3 with PYTHONPATH=../shared/peers (beside the repository). Requests:
 
   {"task": "suggest", "cases": [{"name", "bounds": [[lo, hi], ...], "X": [[...]], "y": [...],
     "repeats"}]}

@@ -158,7 +158,7 @@ it('says which python and libraries the continuation tests found', () => {
   // Not an assertion on the machine: a line in the log where a suite above was skipped.
   if (BAYES_OPT === null)
     console.warn(
-      'skipped: no python3 here imports bayes_opt, sklearn and numpy (PYTHONPATH=/work/shared/peers is tried)',
+      'skipped: no python3 here imports bayes_opt, sklearn and numpy (../shared/peers beside the repository is put on PYTHONPATH)',
     );
   if (OPTUNA === null) console.warn('skipped: no python3 here imports optuna and numpy');
   expect(BAYES_OPT === null || typeof BAYES_OPT === 'string').toBe(true);

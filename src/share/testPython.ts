@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The interpreters tried, in order: the one on PATH, then Debian's, which is where python3-sklearn
@@ -10,8 +11,12 @@ import { join } from 'node:path';
  */
 const CANDIDATES = ['python3', '/usr/bin/python3'];
 
-/** bayes_opt lives in the shared peers folder here; added to PYTHONPATH when it exists. */
-const PEERS = '/work/shared/peers';
+/**
+ * bayes_opt lives in the peers folder of ../shared beside the repository (PEERS overrides it);
+ * added to PYTHONPATH when it exists.
+ */
+const PEERS =
+  process.env['PEERS'] ?? fileURLToPath(new URL('../../../shared/peers', import.meta.url));
 
 /**
  * bayes_opt imports colorama (for coloured logs only); Debian's python3 may lack it while its pip
