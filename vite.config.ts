@@ -1,15 +1,44 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // tfjs ships one licence header per source file: hundreds of copies of the same Apache text in the
 // training worker alone (888 KiB). The licences stay in node_modules and LICENSE covers our code.
 const output = { comments: { legal: false } } as const;
+/**
+ * The first screen as a few files rather than forty: every source module index.html's entry
+ * imports statically goes into one chunk (each gzip stream restarts its dictionary, and rolldown
+ * would otherwise split off every module a lazy section shares). Libraries are not captured: they
+ * follow their importers by what is used, because a captured library module is kept whole (the
+ * `d3` barrel would bring every colour ramp). The test pages' own modules stay out, and so does the
+ * entry module itself: a test page that shares a module must not run the app.
+ */
+function firstScreenChunk(entry: string): { plugin: Plugin; test: (id: string) => boolean } {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      modules.clear();
+      const queue = [entry];
+      while (queue.length > 0) {
+        const id = queue.pop() as string;
+        if (modules.has(id)) continue;
+        modules.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      modules.delete(entry);
+    },
+  };
+  return { plugin, test: (id) => modules.has(id) && !/[\\/]node_modules[\\/]/.test(id) };
+}
+const firstScreen = firstScreenChunk(fileURLToPath(new URL('./src/main.tsx', import.meta.url)));
 
 export default defineConfig({
   plugins: [
     react(),
+    firstScreen.plugin,
     // Offline after the first visit: the service worker precaches the shell, every lazily loaded
     // section, the tfjs wasm binaries and the datasets the network screen reads, all from this
     // origin. It registers only in a built page (src/app/UpdateNotice.tsx), never in dev or tests,
@@ -63,7 +92,7 @@ export default defineConfig({
         // The network tuner's backend bench page, driven by `npm run bench -- network`.
         networkBench: fileURLToPath(new URL('./network-bench.html', import.meta.url)),
       },
-      output,
+      output: { ...output, codeSplitting: { groups: [{ name: 'app', test: firstScreen.test }] } },
     },
   },
   worker: { format: 'es', rolldownOptions: { output } },

@@ -10,7 +10,11 @@ export default defineConfig({
     ],
     environment: 'node',
     // The formula parser (mathjs) loads on demand in the app; tests compile formulas synchronously.
-    setupFiles: ['test/unit/setupFormulaParser.ts', 'test/unit/setupSections.ts'],
+    setupFiles: [
+      'test/unit/setupFormulaParser.ts',
+      'test/unit/setupSections.ts',
+      'test/unit/setupLocales.ts',
+    ],
     testTimeout: 60_000,
   },
 });

@@ -4,9 +4,17 @@ import { LazySection } from './app/LazySection.tsx';
 import type { Services } from './app/services.tsx';
 import { shellPolicy } from './app/shellPolicy.ts';
 import { Header } from './app/Header.tsx';
+import { LocaleNotice } from './app/LocaleNotice.tsx';
 import { useTheme } from './widgets/useTheme.ts';
 import { initialLocale, MessagesContext, storeLocale } from './i18n/locale.ts';
-import { loadSectionMessages, MESSAGES, OBJECTIVE_TEXT, type Locale } from './i18n/messages.ts';
+import {
+  loadLocale,
+  loadSectionMessages,
+  localeLoaded,
+  MESSAGES,
+  OBJECTIVE_TEXT,
+  type Locale,
+} from './i18n/messages.ts';
 import { ObjectiveTextContext } from './playground/objectiveText.ts';
 import { EmbedView } from './present/EmbedView.tsx';
 import { PresentScreen } from './present/PresentScreen.tsx';
@@ -37,7 +45,12 @@ const NO_TRANSLATIONS = {};
 
 /** The app: the shell's effects around the view (header and section, presentation or embed). */
 export function App({ services }: { readonly services?: Services }) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+  // main.tsx loads the starting language before the first render; English if that load failed.
+  const [locale, setLocale] = useState<Locale>(() => {
+    const start = initialLocale();
+    return localeLoaded(start) ? start : 'en';
+  });
+  const [localeFailed, setLocaleFailed] = useState<Locale | null>(null);
   const [theme, setTheme] = useTheme();
   const route = useRoute();
   const t = MESSAGES[locale];
@@ -54,9 +67,15 @@ export function App({ services }: { readonly services?: Services }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // A language's text may still have to load: the page switches once it is there, never before.
   const chooseLocale = (next: Locale) => {
-    setLocale(next);
-    storeLocale(next);
+    const apply = () => {
+      setLocale(next);
+      storeLocale(next);
+    };
+    setLocaleFailed(null);
+    if (localeLoaded(next)) apply();
+    else loadLocale(next).then(apply, () => setLocaleFailed(next));
   };
 
   return (
@@ -104,6 +123,13 @@ export function App({ services }: { readonly services?: Services }) {
           </div>
         )}
         {view.kind !== 'embed' && <DeckBar />}
+        {localeFailed && (
+          <LocaleNotice
+            failed={localeFailed}
+            onRetry={() => chooseLocale(localeFailed)}
+            onClose={() => setLocaleFailed(null)}
+          />
+        )}
       </AppShell>
     </MessagesContext>
   );

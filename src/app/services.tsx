@@ -6,8 +6,9 @@
  * the analysis queue through the store, because Step, an action outside React, waits on it.
  */
 import type { ReactNode } from 'react';
-import { SurfaceServiceContext } from '../playground/useSurfaces.ts';
-import { createSurfaceService, type SurfaceService } from '../gpu/surfaceService.ts';
+import { SurfaceServiceContext } from '../playground/surfaceServiceContext.ts';
+import { createLazySurfaceService } from '../gpu/lazySurfaceService.ts';
+import type { SurfaceService } from '../gpu/surfaceService.ts';
 import { createAnalysisJobs, type AnalysisJobs } from '../store/analysisJobs.ts';
 import { NetworkStudyContext } from '../nn/ui/networkStudyContext.ts';
 import { browserNetworkStudy } from '../nn/ui/networkStudyLoader.ts';
@@ -40,7 +41,7 @@ export interface Services {
 /** Makes the services; nothing starts (no worker, no tfjs) until a view first needs it. */
 export function createServices(network: () => NetworkStudy = browserNetworkStudy): Services {
   return {
-    surfaces: createSurfaceService(),
+    surfaces: createLazySurfaceService(),
     analysis: createAnalysisJobs(),
     network: lazyService(network),
   };

@@ -209,9 +209,9 @@ const KO: readonly Rule[] = [
     (m) => `차원 ${m[1]}${m[2] ?? ''}: ${translateWith(DIM, m[3] ?? '') ?? m[3]}`,
   ],
   [
-    /^This study has (\d+) dimensions; the app shows 1 or 2 \(the CLI runs up to (\d+): (.+)\)\.$/,
+    /^This study has (\d+) dimensions; the app shows 1 to (\d+) \(the CLI runs up to (\d+): (.+)\)\.$/,
     (m) =>
-      `이 연구는 차원이 ${m[1]}개입니다. 앱은 1개나 2개만 보여 줍니다(CLI는 ${m[2]}개까지 실행합니다: ${m[3]}).`,
+      `이 연구는 차원이 ${m[1]}개입니다. 앱은 1개부터 ${m[2]}개까지 보여 줍니다(CLI는 ${m[3]}개까지 실행합니다: ${m[4]}).`,
   ],
   [/^The formula must be text\.$/, () => '수식은 텍스트여야 합니다.'],
   [

@@ -1,8 +1,9 @@
+import { GoalField } from '../widgets/GoalField.tsx';
+import { MAX_APP_DIMS } from '../objectives/dims.ts';
 import './formulaForm.css';
 import { useEffect, useId, useState } from 'react';
 import { localeOf, useMessages } from '../i18n/locale.ts';
-import { translateFormulaError } from '../i18n/formulaErrors.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { formulaErrorText, type Messages } from '../i18n/messages.ts';
 import { boundsProblem } from '../objectives/dims.ts';
 import {
   formulaParser,
@@ -48,13 +49,19 @@ export function draftFrom(o: Objective): FormulaDraft {
 }
 
 /** The draft with n dimension rows (the user's choice): extra rows dropped, new ones copied. */
-export function withDimCount(draft: FormulaDraft, n: 1 | 2): FormulaDraft {
+export function withDimCount(draft: FormulaDraft, n: number): FormulaDraft {
   if (draft.dims.length === n) return draft;
   if (draft.dims.length > n) return { ...draft, dims: draft.dims.slice(0, n) };
   const first = draft.dims[0] ?? { name: 'x', min: '0', max: '1', scale: 'linear' as const };
-  const taken = new Set(draft.dims.map((d) => d.name));
-  const name = DIM_NAMES.find((c) => !taken.has(c)) ?? `x${draft.dims.length + 1}`;
-  return { ...draft, dims: [...draft.dims, { ...first, name }] };
+  const dims = [...draft.dims];
+  while (dims.length < n) {
+    const taken = new Set(dims.map((d) => d.name));
+    let k = dims.length + 1;
+    while (taken.has(`x${k}`)) k++;
+    const name = DIM_NAMES.find((c) => !taken.has(c)) ?? `x${k}`;
+    dims.push({ ...first, name });
+  }
+  return { ...draft, dims };
 }
 
 /** A row's bounds as a dimension in search units, or a message saying what is wrong. */
@@ -108,7 +115,7 @@ function errorText(error: FormError, t: Messages): string {
     const dim = draftDim(error.dim, t);
     return typeof dim === 'string' ? dim : '';
   }
-  const message = translateFormulaError(error.compiler, localeOf(t)) ?? error.compiler;
+  const message = formulaErrorText(error.compiler, localeOf(t)) ?? error.compiler;
   return fill(t.formulaError, { message });
 }
 
@@ -184,12 +191,17 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
     >
       <SelectField
         label={t.formulaDimsLabel}
-        value={twoD ? '2' : '1'}
+        value={String(shown.dims.length)}
         options={[
           { value: '1', label: t.formulaDims1 },
           { value: '2', label: t.formulaDims2 },
+          // Beyond two the BO screen shows maps over a chosen pair and a slice per dim.
+          ...Array.from({ length: MAX_APP_DIMS - 2 }, (_, k) => ({
+            value: String(k + 3),
+            label: String(k + 3),
+          })),
         ]}
-        onChange={(v) => setDraft(withDimCount(shown, v === '2' ? 2 : 1))}
+        onChange={(v) => setDraft(withDimCount(shown, Number(v)))}
       />
       <div className="field">
         <label htmlFor={formulaId}>{t.formulaLabel}</label>
@@ -246,15 +258,7 @@ export function FormulaForm({ objective, onApply }: FormulaFormProps) {
           />
         </div>
       ))}
-      <SelectField
-        label={t.goalLabel}
-        value={shown.goal}
-        options={[
-          { value: 'maximize', label: t.goalMaximize },
-          { value: 'minimize', label: t.goalMinimize },
-        ]}
-        onChange={(goal) => edit({ goal })}
-      />
+      <GoalField value={shown.goal} onChange={(goal) => edit({ goal })} />
       <button type="submit" className="primary" disabled={loading} aria-busy={loading}>
         {loading ? t.formulaLoading : t.applyFormula}
       </button>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '../bo/analysis.ts';
 import { goalSign, modelData } from '../bo/modelData.ts';
 import type { LoopState } from '../bo/types.ts';
@@ -10,6 +10,7 @@ import {
 } from '../gpu/surfaceService.ts';
 import type { SurfaceBackend, SurfaceJob } from '../gpu/surfaceTypes.ts';
 import type { PointSet } from '../math/types.ts';
+import { SurfaceServiceContext } from './surfaceServiceContext.ts';
 
 type Surface = Float64Array | Float32Array;
 
@@ -25,8 +26,8 @@ export interface Surfaces {
   readonly notice: BackendNoticeReason | null;
 }
 
-/** The surface service of the app; the shell provides the one it owns (app/services.tsx). */
-export const SurfaceServiceContext = createContext<SurfaceService | null>(null);
+/** The surface service of the app, provided by the shell (surfaceServiceContext.ts). */
+export { SurfaceServiceContext };
 
 let unowned: SurfaceService | null = null;
 

@@ -5,8 +5,7 @@
  */
 import type { a11yEn } from '../i18n/a11y.ts';
 import { fillTemplate, formatNumber, formatSearchX } from './format.ts';
-import { gridArgmax } from './heatmapRaster.ts';
-import { finiteExtent, type AxisScale } from './scales.ts';
+import { finiteExtent, gridArgmax, type AxisScale } from './scales.ts';
 
 export type A11yText = Readonly<Record<keyof typeof a11yEn, string>>;
 

@@ -89,19 +89,8 @@ export function paintRaster(
   }
 }
 
-/** Index of the largest finite value (the first one on ties), or -1 when there is none. */
-export function gridArgmax(values: ArrayLike<number>): number {
-  let best = -1;
-  let bestV = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (Number.isFinite(v) && v > bestV) {
-      best = i;
-      bestV = v;
-    }
-  }
-  return best;
-}
+// In scales.ts, beside finiteExtent: the 1D descriptions use it without the colour ramps.
+export { gridArgmax } from './scales.ts';
 
 /** The grid coordinate of index i (0..side-1) along [lo, hi]. */
 export function cellCoordinate(i: number, lo: number, hi: number, side: number): number {

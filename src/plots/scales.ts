@@ -178,3 +178,17 @@ export function padExtent(
   }
   return [min - bottom * span, max + top * span];
 }
+
+/** Index of the largest finite value (the first one on ties), or -1 when there is none. */
+export function gridArgmax(values: ArrayLike<number>): number {
+  let best = -1;
+  let bestV = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (Number.isFinite(v) && v > bestV) {
+      best = i;
+      bestV = v;
+    }
+  }
+  return best;
+}

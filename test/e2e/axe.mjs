@@ -26,6 +26,12 @@ export async function openIn(browser, { scheme, locale }) {
     { colorScheme: scheme },
     `localStorage.setItem('bo-playground.locale', ${JSON.stringify(locale)});`,
   );
+  // A Korean reader's text loads before the first render (i18n/messages.ts loadLocale): wait for it.
+  await opened.page.waitForFunction(
+    (want) => globalThis.document.documentElement.lang === want,
+    locale,
+    { timeout: 15_000 },
+  );
   assert.equal(await opened.page.evaluate(() => globalThis.document.documentElement.lang), locale);
   return opened;
 }

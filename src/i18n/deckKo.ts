@@ -1,0 +1,67 @@
+/** The deck area's text in Korean, loaded with the other Korean tables (messagesKo.ts). */
+import type { deckEn } from './deck.ts';
+
+export const deckKo: Readonly<Record<keyof typeof deckEn, string>> = {
+  deckNav: '덱',
+  deckAddSlide: '슬라이드 추가',
+  deckAddSlideTitle: '지금 화면을 덱의 슬라이드로 추가합니다',
+  deckAdded: '“{deck}”에 슬라이드 {k}을(를) 추가했습니다.',
+  deckTitle: '강의 덱',
+  deckIntro:
+    '슬라이드마다 앱의 살아 있는 상태(화면, 설정, 점)를 담습니다. 헤더의 “슬라이드 추가”로 모은 뒤 ←, →로 발표하세요.',
+  deckChoose: '덱',
+  deckName: '덱 제목',
+  deckUntitled: '나의 강의',
+  deckNew: '새 덱',
+  deckDeleteDeck: '덱 삭제',
+  deckEmpty:
+    '아직 슬라이드가 없습니다. 아무 화면이나 열어 설정한 뒤 헤더의 “슬라이드 추가”를 누르세요.',
+  deckSlideTitle: '슬라이드 제목',
+  deckSlideNotes: '발표자 노트',
+  deckSlideAddress: '주소',
+  deckOpenSlide: '열기',
+  deckMoveUp: '위로',
+  deckMoveDown: '아래로',
+  deckDelete: '슬라이드 삭제',
+  deckDeleted: '“{title}”을(를) 삭제했습니다.',
+  deckUndo: '되돌리기',
+  deckPresent: '덱 발표',
+  deckPresentFrom: '여기부터 발표',
+  deckCopyLink: '덱 링크 복사',
+  deckLinkCopied: '덱 링크를 복사했습니다.',
+  deckLinkLabel: '이 덱의 링크',
+  deckLinkHint: '링크를 연 사람은 덱을 읽기 전용으로 보고, 자기 사본을 만들 수 있습니다.',
+  deckLinkLong:
+    '이 덱의 링크가 깁니다({n}자). 메신저나 이메일이 잘라낼 수 있으니 .json 파일로 공유하세요.',
+  deckSaveFile: '파일로 저장(.json)',
+  deckOpenFile: '덱 파일 열기…',
+  deckSample: '예제 덱: 하이퍼파라미터 탐색',
+  deckHandout: '유인물',
+  deckPrint: '인쇄 또는 PDF로 저장',
+  deckHandoutClose: '덱으로 돌아가기',
+  deckNoThumb: '이 슬라이드는 그림이 없습니다. 주소:',
+  deckReadOnly:
+    '공유된 덱을 보고 있습니다(읽기 전용). 그대로 발표하거나, 내 사본을 만들어 편집하세요.',
+  deckMakeCopy: '내 사본 만들기',
+  deckCopied: '“{deck}”(으)로 내 덱에 복사했습니다.',
+  deckSlideOf: '슬라이드 {k} / {n}',
+  deckPrev: '이전 슬라이드 (←)',
+  deckNext: '다음 슬라이드 (→)',
+  deckExit: '덱 나가기 (Esc)',
+  deckNotesShow: '발표자 노트',
+  deckNotesShort: '노트',
+  deckBarLabel: '덱',
+  deckFirstSlide: '첫 슬라이드입니다.',
+  deckLastSlide: '마지막 슬라이드입니다.',
+  deckBadJson: '덱을 JSON으로 읽을 수 없습니다({detail}). 파일이나 링크가 온전한지 확인하세요.',
+  deckBadFormat: 'BO Playground 덱이 아닙니다({detail}). “파일로 저장”으로 저장한 덱을 여세요.',
+  deckBadVersion:
+    '이 덱은 버전 {version}입니다. 이 앱은 버전 {supported}을(를) 읽습니다. 더 새로운 앱에서 여세요.',
+  deckBadHref:
+    '슬라이드 {k}이(가) 이 앱 밖을 가리킵니다({href}). 이 앱의 주소만 허용됩니다. 그 슬라이드를 지우거나 파일을 고치세요.',
+  deckBadLink: '덱 링크가 손상되었습니다(base64url 아님). 링크를 다시 받거나 .json 파일을 쓰세요.',
+  deckTooLarge: '덱이 너무 큽니다(슬라이드 {n}개, 최대 {max}개).',
+  deckStoreCorrupt:
+    '저장된 덱을 읽을 수 없습니다({detail}). 이 브라우저의 “{key}”에 사본을 남겼고, 빈 목록으로 시작합니다.',
+  deckStoreFull: '브라우저가 덱 저장을 거부했습니다(저장 공간 부족?): {detail}',
+};
