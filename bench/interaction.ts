@@ -5,6 +5,8 @@
  * (the e2e setup) and with --disable-gpu, because under SwiftShader the GPU process spends most of
  * a frame presenting it, which is not the app's cost. Figures are printed against the aims, never
  * asserted. Needs a build (BENCH_DIST or dist/; --build). --quick: N = 50 only, fewer events.
+ * --step-only: only the Step rows, --disable-gpu only (5 steps each), for before/after comparisons
+ * of the analysis path; --sizes 50,100,190 picks the N.
  */
 /* global window, document, performance, requestAnimationFrame, PerformanceObserver, MessageChannel */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -251,7 +253,14 @@ async function heapAfterSteps(page: Page, url: string, steps: number): Promise<n
   return usedSize / 2 ** 20;
 }
 
-async function runMode(mode: string, args: string[], url: string, quick: boolean): Promise<Row[]> {
+interface Options {
+  readonly quick: boolean;
+  readonly stepOnly: boolean;
+  readonly sizes: readonly number[];
+}
+
+async function runMode(mode: string, args: string[], url: string, opts: Options): Promise<Row[]> {
+  const { quick, stepOnly } = opts;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, timeout: 30_000 });
   const out: Row[] = [];
   const events = quick ? 15 : 40;
@@ -279,14 +288,16 @@ async function runMode(mode: string, args: string[], url: string, quick: boolean
       longest: loadLong,
       aim: 500,
     });
-    const sizes = quick ? [50] : [50, 100, 190];
+    const sizes = opts.sizes;
     for (const dims of [1, 2] as const) {
       for (const n of sizes) {
         const tag = `${dims}D N=${n}`;
         // One failed case is reported and skipped; the others' figures still print.
         try {
           await study(page, url, dims, n);
-          if (dims === 1) {
+          if (stepOnly) {
+            // Only Step's figures: no drag or hover first.
+          } else if (dims === 1) {
             await dragXi(page, events);
             let r = await stopMeasure(page);
             await page.mouse.up();
@@ -302,13 +313,14 @@ async function runMode(mode: string, args: string[], url: string, quick: boolean
             const r = await stopMeasure(page);
             out.push(row(mode, `2D hover ${tag}`, r.frames, r.longTasks, FRAME_AIM_MS));
           }
-          const s = await measureSteps(page, quick ? 2 : 3);
+          const s = await measureSteps(page, stepOnly ? 5 : quick ? 2 : 3);
           out.push(row(mode, `Step ${tag}`, s.ms, s.longTasks, STEP_AIM_MS));
         } catch (e) {
           console.error(`interaction: ${mode} ${tag} failed: ${String(e).split('\n')[0]}`);
         }
       }
     }
+    if (stepOnly) return out;
     const heap = await heapAfterSteps(page, url, quick ? 20 : 200).catch((e: unknown) => {
       console.error(`interaction: heap after steps failed: ${String(e)}`);
       return NaN;
@@ -349,6 +361,17 @@ export async function interactionBench(args: string[]): Promise<void> {
   assertChromium();
   noteLoad('input-to-frame figures are slower than on an idle machine');
   const quick = args.includes('--quick');
+  const stepOnly = args.includes('--step-only');
+  const sizesArg = args.indexOf('--sizes');
+  const sizes =
+    sizesArg >= 0
+      ? String(args[sizesArg + 1])
+          .split(',')
+          .map(Number)
+      : quick
+        ? [50]
+        : [50, 100, 190];
+  const opts: Options = { quick, stepOnly, sizes };
   const server = await startStaticServer(DIST);
   const all: Row[] = [];
   try {
@@ -357,7 +380,10 @@ export async function interactionBench(args: string[]): Promise<void> {
       ['swiftshader', [...CHROMIUM_ARGS]],
       ['disable-gpu', noGpu],
     ];
-    for (const [mode, a] of modes) all.push(...(await runMode(mode, a, server.url, quick)));
+    for (const [mode, a] of modes) {
+      if (stepOnly && mode !== 'disable-gpu') continue;
+      all.push(...(await runMode(mode, a, server.url, opts)));
+    }
   } finally {
     await server.close();
   }

@@ -9,6 +9,7 @@ import { predictWasmBench } from './predictWasm.ts';
 import { scalingBench } from './scaling.ts';
 import { seedExampleBench } from './seedExample.ts';
 import { sliderFrameBench } from './sliderFrame.ts';
+import { stepProfileBench } from './stepProfile.ts';
 import { surfaceBrowserBench } from './surfaceBrowser.ts';
 
 const benches: Record<string, { about: string; run: (args: string[]) => void | Promise<void> }> = {
@@ -58,6 +59,11 @@ const benches: Record<string, { about: string; run: (args: string[]) => void | P
     about:
       'fit + suggest at N = 50..1,000, 1D and 2D, both presets, vs scikit-learn + bayes_opt in the same run; CLI gp at 1,000 (--sizes, --cold-max, --no-cli)',
     run: scalingBench,
+  },
+  'step-profile': {
+    about:
+      "one Step's compute at N = 50..190, 1D and 2D: warm refit, acquisition search, plot grid (--sizes, --reps)",
+    run: stepProfileBench,
   },
   'seed-example': {
     about: 'bayes_opt seed example over seeds 0..99: regret and ms per iteration',

@@ -11,7 +11,8 @@ import type { GPModel, PointSet } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
 import { getObjective } from '../objectives/registry.ts';
 import type { Objective } from '../objectives/types.ts';
-import { maximizeAcquisition, topIndices } from './acqOptimizer.ts';
+import { maximizeAcquisition, searchedPrediction, topIndices } from './acqOptimizer.ts';
+import { analyze } from './analysis.ts';
 import { defaultConfig } from './defaults.ts';
 import { initialState, observe, suggest, type Outcome } from './loop.ts';
 import { chainModel } from './warmChain.ts';
@@ -24,6 +25,12 @@ const seedBounds: Bounds = { lower: [-2], upper: [6] };
 const seedConfig = (over: Partial<LoopConfig> = {}): LoopConfig => ({
   ...defaultConfig(seedBounds, 'maximize'),
   ...over,
+});
+/** 101 points across the seed example's box, as a plot grid. */
+const seedGrid = (): PointSet => ({
+  data: Float64Array.from({ length: 101 }, (_, i) => -2 + 0.08 * i),
+  n: 101,
+  d: 1,
 });
 const evalSeed = (x: readonly number[]): Outcome => safeEvaluate(seedObjective, x);
 
@@ -85,11 +92,7 @@ describe('maximizeAcquisition', () => {
   });
 
   it('a model passed in (cached predictions) gives the same proposal as a fresh fit', () => {
-    const grid: PointSet = {
-      data: Float64Array.from({ length: 101 }, (_, i) => -2 + 0.08 * i),
-      n: 101,
-      d: 1,
-    };
+    const grid = seedGrid();
     const st = withObservations(seedConfig(), [-1.5, 0.2, 1.3, 3.1, 5]);
     // The model the app caches for a state: the warm chain's (bo/warmChain.ts), as suggest() fits.
     const model = chainModel(st);
@@ -105,6 +108,24 @@ describe('maximizeAcquisition', () => {
       const fresh = suggest(s, { extraCandidates: grid });
       expect(cached.proposal).toEqual(fresh.proposal);
     }
+  });
+
+  it('the plots draw the posterior the search computed at the grid, bit for bit', () => {
+    const grid = seedGrid();
+    const st = withObservations(seedConfig(), [-1.5, 0.2, 1.3, 3.1, 5]);
+    const model = chainModel(st);
+    if (!model) throw new Error('expected a model');
+    expect(searchedPrediction(model, grid)).toBeUndefined();
+    const a = analyze(st, { grid, model });
+    const searched = searchedPrediction(model, grid);
+    if (!searched || !a.mean || !a.std) throw new Error('expected the grid searched and drawn');
+    const mean = new Float64Array(grid.n);
+    const std = new Float64Array(grid.n);
+    predict(model, grid, mean, std);
+    expect([...searched.mean]).toEqual([...mean]);
+    expect([...searched.std]).toEqual([...std]);
+    expect([...a.mean]).toEqual([...mean]);
+    expect([...a.std]).toEqual([...std]);
   });
 
   it('topIndices: the k largest finite values, best first', () => {

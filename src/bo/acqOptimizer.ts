@@ -10,11 +10,33 @@ import {
   evaluateLogAcquisition,
   type AcquisitionSpec,
 } from '../math/acquisition.ts';
-import { createPredictScratch, predict, predictWithGradient } from '../math/gp.ts';
-import { minimizeBounded } from '../math/lbfgsb.ts';
+import { predict } from '../math/gp.ts';
+import {
+  createBatchGradScratch,
+  LANES,
+  predictWithGradientBatch,
+  type BatchGradScratch,
+} from '../math/gpGradientBatch.ts';
+import {
+  minimizeBoundedSteps,
+  type EvaluationRequest,
+  type MinimizeResult,
+} from '../math/lbfgsb.ts';
 import type { Rng } from '../math/rng.ts';
 import { samplePosteriorPaths, type SamplePath } from '../math/thompson.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
+import {
+  bestAccepted,
+  completePool,
+  firstAccepted,
+  growsWithStd,
+  predictPool,
+  scorePool,
+  topIndices,
+  type PoolPrediction,
+} from './candidatePool.ts';
+
+export { topIndices };
 import { clampInPlace, isDuplicate, uniformInBox } from './space.ts';
 import type { Bounds } from './types.ts';
 
@@ -53,10 +75,54 @@ export interface AcqOptimizeResult {
 
 /** Scores a batch of points; the Thompson path or a pointwise acquisition of the posterior. */
 type BatchScorer = (pts: PointSet, out: Float64Array) => void;
-/** Value at one point with its gradient, in the units the local search climbs, and the way back. */
+/**
+ * Values at points with their gradients, in the units the local search climbs (a batch: the
+ * searches run side by side), and the way back to the acquisition's own units.
+ */
 interface PointScorer {
-  readonly fg: (x: Float64Array, grad: Float64Array) => number;
+  readonly fgBatch: (xs: Float64Array[], grads: Float64Array[], out: Float64Array) => void;
   readonly toValue: (v: number) => number;
+}
+
+/** The local searches' options: climb until the gradient vanishes (bayes_opt's L-BFGS-B runs). */
+const LOCAL_SEARCH = { maxIterations: 100, gradTol: 1e-10, fTol: 0 } as const;
+
+/**
+ * A bounded quasi-Newton search from each start, run side by side: each round evaluates the point
+ * every unfinished search asks for as one batch (gpGradientBatch.ts). Each search's steps are
+ * exactly those it takes alone (minimizeBoundedSteps), so the results are minimizeBounded's.
+ */
+function localSearches(
+  starts: readonly Float64Array[],
+  lower: Float64Array,
+  upper: Float64Array,
+  scorer: PointScorer,
+): MinimizeResult[] {
+  const runs = starts.map((x0) => minimizeBoundedSteps(x0, lower, upper, LOCAL_SEARCH));
+  const steps = runs.map((r) => r.next());
+  for (;;) {
+    const active: number[] = [];
+    steps.forEach((s, i) => {
+      if (!s.done) active.push(i);
+    });
+    if (active.length === 0) break;
+    const reqs = active.map((i) => (steps[i] as { value: EvaluationRequest }).value);
+    const values = new Float64Array(reqs.length);
+    scorer.fgBatch(
+      reqs.map((r) => r.x),
+      reqs.map((r) => r.grad),
+      values,
+    );
+    active.forEach((i, j) => {
+      const g = (reqs[j] as EvaluationRequest).grad;
+      // The search minimizes: the negated acquisition and gradient.
+      for (let k = 0; k < g.length; k++) g[k] = -(g[k] as number);
+      steps[i] = (runs[i] as Generator<EvaluationRequest, MinimizeResult, number>).next(
+        -(values[j] as number),
+      );
+    });
+  }
+  return steps.map((s) => s.value as MinimizeResult);
 }
 
 export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult {
@@ -69,29 +135,24 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   const logKeys = input.logScale === true && (spec.type === 'ei' || spec.type === 'pi');
   const fromSearch = logKeys ? (v: number) => v : scorePoint.toValue;
 
-  const { pool, values } = scoreCandidates(input, scoreBatch, path !== undefined, logKeys);
-  const order = topIndices(values, Math.max(input.localStarts, 1) * 4);
+  const scored = scoreCandidates(input, scoreBatch, path !== undefined, logKeys);
+  const { pool, values } = scored;
+  const order = topIndices(values, topCount(input));
 
   const lower = Float64Array.from(bounds.lower);
   const upper = Float64Array.from(bounds.upper);
+  const starts = order
+    .slice(0, Math.max(input.localStarts, 0))
+    .map((idx) => pool.data.slice(idx * d, (idx + 1) * d));
+  const searched = localSearches(starts, lower, upper, scorePoint);
   // Each result: a point and its value, candidates first so a failed local search loses nothing.
   const results: { x: Float64Array; value: number }[] = [];
   order.forEach((idx, rank) => {
     const x0 = pool.data.slice(idx * d, (idx + 1) * d);
     const v0 = values[idx] as number;
     results.push({ x: x0, value: v0 });
-    if (rank >= input.localStarts) return;
-    const res = minimizeBounded(
-      (x, g) => {
-        const v = scorePoint.fg(x, g);
-        for (let k = 0; k < d; k++) g[k] = -(g[k] as number);
-        return -v;
-      },
-      x0,
-      lower,
-      upper,
-      { maxIterations: 100, gradTol: 1e-10, fTol: 0 },
-    );
+    const res = searched[rank];
+    if (!res) return;
     const x = clampInPlace(bounds, Float64Array.from(res.x));
     const v = fromSearch(-res.f);
     if (Number.isFinite(v) && v >= v0) results.push({ x, value: v });
@@ -112,7 +173,7 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
   // With a separation rule the best few can all sit by observations while the rest of the pool
   // still holds a useful point: take the best candidate that keeps its distance.
   if (input.minSeparation !== undefined) {
-    const far = bestSeparated(input, pool, values);
+    const far = bestSeparated(input, scored);
     if (far)
       return {
         x: far,
@@ -129,20 +190,13 @@ export function maximizeAcquisition(input: AcqOptimizeInput): AcqOptimizeResult 
 }
 
 /** The highest-valued candidate of the pool that is not within minSeparation of an observation. */
-function bestSeparated(
-  input: AcqOptimizeInput,
-  pool: PointSet,
-  values: Float64Array,
-): Float64Array | null {
+function bestSeparated(input: AcqOptimizeInput, { pool, bestAccepted }: ScoredPool) {
   const d = pool.d;
-  const order = Array.from(values.keys())
-    .filter((i) => Number.isFinite(values[i]))
-    .sort((a, b) => (values[b] as number) - (values[a] as number));
-  for (const i of order) {
-    const x = pool.data.slice(i * d, (i + 1) * d);
-    if (!isDuplicate(input.bounds, x, input.observed, input.minSeparation)) return x;
-  }
-  return null;
+  const at = (i: number) => pool.data.slice(i * d, (i + 1) * d);
+  const i = bestAccepted(
+    (j) => !isDuplicate(input.bounds, at(j), input.observed, input.minSeparation),
+  );
+  return i >= 0 ? at(i) : null;
 }
 
 /** The acquisition itself at one point (not its log): what the plots draw there, to the bit. */
@@ -157,22 +211,51 @@ function scoreAt(scoreBatch: BatchScorer, x: Float64Array): number {
  * acquisition, so dragging a xi or kappa slider rescores cached predictions instead of predicting
  * 10,000 points again. Keyed by the rng state, which fixes the random candidates.
  */
-const poolCache = new WeakMap<
-  GPModel,
-  Map<string, { pool: PointSet; mean: Float64Array; std: Float64Array }>
->();
+const poolCache = new WeakMap<GPModel, Map<string, PoolPrediction>>();
 const extraIds = new WeakMap<PointSet, number>();
 let nextExtraId = 1;
 
+/**
+ * The posterior at the extra candidates (the plot grid) as the search computed it, per model: the
+ * plots draw the same numbers (bo/analysis.ts drawOnGrid) without predicting the grid again, which
+ * in 2D is a 4,096-point predict per Step. Views into the pool's arrays: copy before writing.
+ */
+const extraPredictions = new WeakMap<
+  GPModel,
+  WeakMap<PointSet, { mean: Float64Array; std: Float64Array }>
+>();
+
+/**
+ * The posterior mean and std at `points` that an acquisition search with this model computed for
+ * them as its extra candidates, bit for bit what predict(model, points) gives; undefined if none did.
+ */
+export function searchedPrediction(
+  model: GPModel,
+  points: PointSet,
+): { readonly mean: Float64Array; readonly std: Float64Array } | undefined {
+  return extraPredictions.get(model)?.get(points);
+}
+
 /** Random candidates a Thompson sample path is scored at (plus the caller's extra points). */
 export const THOMPSON_CANDIDATES = 2_000;
+
+/**
+ * The candidates and their values: exact wherever they can be among the topCount best, upper bounds
+ * elsewhere (bo/candidatePool.ts), made exact as bestAccepted's scan reaches them.
+ */
+interface ScoredPool {
+  readonly pool: PointSet;
+  readonly values: Float64Array;
+  /** The best candidate by value that accept takes, as if every value were exact; -1: none. */
+  readonly bestAccepted: (accept: (i: number) => boolean) => number;
+}
 
 function scoreCandidates(
   input: AcqOptimizeInput,
   scoreBatch: BatchScorer,
   isPath: boolean,
   logKeys: boolean,
-): { pool: PointSet; values: Float64Array } {
+): ScoredPool {
   const { model, bounds, rng, extraCandidates } = input;
   if (isPath) {
     // A sample path costs a cosine per Fourier feature (1,024) at every point, a hundred times
@@ -183,7 +266,7 @@ function scoreCandidates(
     const pool = concatPoints(uniformInBox(bounds, count, rng), extraCandidates);
     const values = new Float64Array(pool.n);
     scoreBatch(pool, values);
-    return { pool, values };
+    return { pool, values, bestAccepted: (accept) => firstAccepted(values, accept) };
   }
   let extraId = 0;
   if (extraCandidates) {
@@ -197,24 +280,54 @@ function scoreCandidates(
     poolCache.set(model, perModel);
   }
   let hit = perModel.get(key);
+  const { spec } = input;
+  const prune = growsWithStd(spec);
   if (hit) {
     // Advance the rng exactly as generating the candidates would, so later draws are unchanged.
     for (let i = 0; i < input.candidates * bounds.lower.length; i++) rng.next();
   } else {
     const pool = concatPoints(uniformInBox(bounds, input.candidates, rng), extraCandidates);
-    const mean = new Float64Array(pool.n);
-    const std = new Float64Array(pool.n);
-    predict(model, pool, mean, std);
-    hit = { pool, mean, std };
+    hit = predictPool(model, pool, pool.n - (extraCandidates?.n ?? 0), prune);
     if (perModel.size > 8) perModel.clear();
     perModel.set(key, hit);
   }
-  const values = new Float64Array(hit.pool.n);
-  const { spec } = input;
-  if (logKeys && spec.type !== 'thompson')
-    evaluateLogAcquisition(spec, hit.mean, hit.std, input.best, values);
-  else evaluateAcquisition(spec, hit.mean, hit.std, input.best, values);
-  return { pool: hit.pool, values };
+  if (extraCandidates && extraCandidates.n > 0) {
+    // Per point, predict's result does not depend on the batch it is in (its blocks' lanes and
+    // chunks are independent), so the pool's tail is predict(model, extraCandidates) exactly.
+    const from = hit.pool.n - extraCandidates.n;
+    let byPoints = extraPredictions.get(model);
+    if (!byPoints) {
+      byPoints = new WeakMap();
+      extraPredictions.set(model, byPoints);
+    }
+    byPoints.set(extraCandidates, {
+      mean: hit.mean.subarray(from, hit.pool.n),
+      std: hit.std.subarray(from, hit.pool.n),
+    });
+  }
+  const score = (mean: Float64Array, std: Float64Array, out: Float64Array): void => {
+    if (logKeys && spec.type !== 'thompson')
+      evaluateLogAcquisition(spec, mean, std, input.best, out);
+    else evaluateAcquisition(spec, mean, std, input.best, out);
+  };
+  const pooled = hit;
+  let values: Float64Array;
+  if (prune) values = scorePool(model, pooled, score, topCount(input));
+  else {
+    values = new Float64Array(pooled.pool.n);
+    completePool(model, pooled, score, values);
+    score(pooled.mean, pooled.std, values);
+  }
+  return {
+    pool: pooled.pool,
+    values,
+    bestAccepted: (accept) => bestAccepted(model, pooled, score, values, accept),
+  };
+}
+
+/** How many of the best candidates the search looks at (local starts and their runners-up). */
+function topCount(input: AcqOptimizeInput): number {
+  return Math.max(input.localStarts, 1) * 4;
 }
 
 function makeBatchScorer(
@@ -242,13 +355,35 @@ function makePointScorer(
   best: number,
   path?: SamplePath,
 ): PointScorer {
-  if (path) return { fg: (x, grad) => path.evaluateWithGradient(x, grad), toValue: (v) => v };
+  if (path)
+    return {
+      fgBatch: (xs, grads, out) => {
+        xs.forEach((x, j) => (out[j] = path.evaluateWithGradient(x, grads[j] as Float64Array)));
+      },
+      toValue: (v) => v,
+    };
   const useLog = spec.type === 'ei' || spec.type === 'pi';
-  const scratch = createPredictScratch(model);
+  let scratch: BatchGradScratch | null = null;
   return {
-    fg: (x, grad) => {
-      const p = predictWithGradient(model, x, scratch);
-      return acquisitionWithGradient(spec, p.mean, p.std, p.dMean, p.dStd, best, grad, useLog);
+    fgBatch: (xs, grads, out) => {
+      scratch ??= createBatchGradScratch(model);
+      for (let at = 0; at < xs.length; at += LANES) {
+        const lanes = predictWithGradientBatch(xs.slice(at, at + LANES), scratch);
+        lanes.forEach((p, b) => {
+          if (at + b >= xs.length) return;
+          const grad = grads[at + b] as Float64Array;
+          out[at + b] = acquisitionWithGradient(
+            spec,
+            p.mean,
+            p.std,
+            p.dMean,
+            p.dStd,
+            best,
+            grad,
+            useLog,
+          );
+        });
+      }
     },
     toValue: useLog ? Math.exp : (v) => v,
   };
@@ -261,27 +396,4 @@ function concatPoints(a: PointSet, b?: PointSet): PointSet {
   data.set(a.data);
   data.set(b.data.subarray(0, b.n * b.d), a.n * a.d);
   return { data, n: a.n + b.n, d: a.d };
-}
-
-/**
- * Indices of the k largest finite values, best first. A bounded insertion list instead of a full
- * sort: k is tens, the candidates ten thousand, and this runs every iteration.
- */
-export function topIndices(values: Float64Array, k: number): number[] {
-  const idx: number[] = [];
-  const val: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (!Number.isFinite(v)) continue;
-    if (idx.length === k && v <= (val[k - 1] as number)) continue;
-    let j = idx.length < k ? idx.length : k - 1;
-    while (j > 0 && (val[j - 1] as number) < v) {
-      val[j] = val[j - 1] as number;
-      idx[j] = idx[j - 1] as number;
-      j--;
-    }
-    val[j] = v;
-    idx[j] = i;
-  }
-  return idx;
 }

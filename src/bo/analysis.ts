@@ -7,6 +7,7 @@ import { evaluateAcquisition } from '../math/acquisition.ts';
 import { predict } from '../math/gp.ts';
 import { samplePosteriorPaths } from '../math/thompson.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
+import { searchedPrediction } from './acqOptimizer.ts';
 import { suggest, type Suggestion } from './loop.ts';
 import { goalSign, modelData } from './modelData.ts';
 import { STREAM, stepRng } from './seeding.ts';
@@ -62,7 +63,12 @@ export function drawOnGrid(
   const sign = goalSign(state.config.goal);
   const mean = new Float64Array(grid.n);
   const std = new Float64Array(grid.n);
-  predict(model, grid, mean, std);
+  // The search scored the grid as candidates: the same numbers, without predicting them again.
+  const searched = searchedPrediction(model, grid);
+  if (searched) {
+    mean.set(searched.mean);
+    std.set(searched.std);
+  } else predict(model, grid, mean, std);
   const acquisition = new Float64Array(grid.n);
   if (suggestion.path) {
     suggestion.path.evaluate(grid, acquisition);

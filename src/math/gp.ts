@@ -18,7 +18,7 @@ export {
   validateKernel,
   type GPErrorReason,
 } from './gpInputs.ts';
-export { predict, VARIANCE_FLOOR } from './gpPredict.ts';
+export { predict, predictStdBound, VARIANCE_FLOOR } from './gpPredict.ts';
 export {
   createPredictScratch,
   predictWithGradient,

@@ -27,6 +27,40 @@ export function createPredictScratch(model: GPModel): PredictGradScratch {
   };
 }
 
+/**
+ * k(X_i, x) into u[i * stride + lane] and the kernel's gradient factor (times the variance) into
+ * gfac at the same places, for every training point i; returns the normalized posterior mean
+ * sum_i k_i w_i. Shared with gpGradientBatch.ts, which must give this file's bits.
+ */
+export function kernelColumn(
+  model: GPModel,
+  x: Float64Array,
+  inv: Float64Array,
+  u: Float64Array,
+  gfac: Float64Array,
+  stride: number,
+  lane: number,
+): number {
+  const { X, weights, kernel } = model;
+  const n = X.n;
+  const d = X.d;
+  const variance = kernel.variance;
+  let mean = 0;
+  for (let i = 0; i < n; i++) {
+    let r2 = 0;
+    for (let j = 0; j < d; j++) {
+      const t = ((x[j] as number) - (X.data[i * d + j] as number)) * (inv[j] as number);
+      r2 += t * t;
+    }
+    const r = Math.sqrt(r2);
+    const kv = variance * kernelOfDistance(kernel.type, r);
+    u[i * stride + lane] = kv;
+    gfac[i * stride + lane] = variance * kernelGradFactor(kernel.type, r);
+    mean += kv * (weights[i] as number);
+  }
+  return mean;
+}
+
 /** Posterior mean and std at one point (units of y) and their gradients in x. */
 export interface PredictionWithGradient {
   readonly mean: number;
@@ -55,19 +89,7 @@ export function predictWithGradient(
   const inv = inverseLengthScales(kernel, d);
   const { u, gfac, dMean, dStd } = scratch;
   const variance = kernel.variance;
-  let mean = 0;
-  for (let i = 0; i < n; i++) {
-    let r2 = 0;
-    for (let j = 0; j < d; j++) {
-      const t = ((x[j] as number) - (X.data[i * d + j] as number)) * (inv[j] as number);
-      r2 += t * t;
-    }
-    const r = Math.sqrt(r2);
-    const kv = variance * kernelOfDistance(kernel.type, r);
-    u[i] = kv;
-    gfac[i] = variance * kernelGradFactor(kernel.type, r);
-    mean += kv * (weights[i] as number);
-  }
+  const mean = kernelColumn(model, x, inv, u, gfac, 1, 0);
   solveLowerInPlace(L, n, u);
   let q = 0;
   for (let i = 0; i < n; i++) q += (u[i] as number) ** 2;

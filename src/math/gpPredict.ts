@@ -141,6 +141,29 @@ export function predict(
 }
 
 /**
+ * predict's mean (the same bits) and, in outStdBound, an upper bound of its std that costs a
+ * quarter of its solve: |v|^2 over the first nSolve rows of v = L^-1 k only. Forward substitution
+ * computes each row from the rows above it, so those terms are exactly the full solve's; a partial
+ * sum of non-negative terms never exceeds the full sum in floating point (rounding is monotone),
+ * and so are the subtraction, max, product and square root after it: the bound is never below
+ * predict's std. WebAssembly only; false, having written nothing, where that path is not available.
+ */
+export function predictStdBound(
+  model: GPModel,
+  Xs: PointSet,
+  outMean: Float64Array,
+  outStdBound: Float64Array,
+  nSolve: number,
+): boolean {
+  const { X, yStd } = model;
+  if (Xs.d !== X.d) throw new RangeError(`points have ${Xs.d} dims, the model ${X.d}`);
+  if (Xs.n === 0) return true;
+  if (!Number.isFinite(yStd * yStd)) return false;
+  const rows = Math.max(0, Math.min(X.n, Math.floor(nSolve)));
+  return predictWasm(model, Xs, outMean, outStdBound, VARIANCE_FLOOR, rows);
+}
+
+/**
  * Solves L V = B in place for the BLOCK columns of B (row-major n x BLOCK). Rows go in pairs: each
  * loaded row of V feeds both rows' accumulators, which cuts loads per multiply-add by 40% (about
  * 10-15% faster in V8). Every entry still sums its terms in the same order (k ascending, then the

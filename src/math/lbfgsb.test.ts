@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimizeBounded } from './lbfgsb.ts';
+import { minimizeBounded, minimizeBoundedSteps } from './lbfgsb.ts';
 
 const inf = (n: number, sign: 1 | -1): Float64Array => new Float64Array(n).fill(sign * Infinity);
 
@@ -173,5 +173,35 @@ describe('minimizeBounded', () => {
     const x0 = Float64Array.of(-1.2, 1);
     minimizeBounded(rosenbrock, x0, inf(2, -1), inf(2, 1));
     expect(Array.from(x0)).toEqual([-1.2, 1]);
+  });
+});
+
+describe('minimizeBoundedSteps', () => {
+  it('asks for exactly the points minimizeBounded evaluates and ends with its result', () => {
+    const lower = Float64Array.of(-2, -0.5, -2);
+    const upper = Float64Array.of(2, 2, 0.8);
+    const x0 = Float64Array.of(-1.5, 1.7, 0.5);
+    const seen: number[][] = [];
+    const alone = minimizeBounded(
+      (x, g) => {
+        seen.push([...x]);
+        return rosenbrock(x, g);
+      },
+      x0,
+      lower,
+      upper,
+    );
+    const run = minimizeBoundedSteps(x0, lower, upper);
+    const asked: number[][] = [];
+    let step = run.next();
+    while (!step.done) {
+      asked.push([...step.value.x]);
+      step = run.next(rosenbrock(step.value.x, step.value.grad));
+    }
+    expect(asked).toEqual(seen);
+    expect([...step.value.x]).toEqual([...alone.x]);
+    expect(Object.is(step.value.f, alone.f)).toBe(true);
+    expect(step.value.stop).toBe(alone.stop);
+    expect(alone.evaluations).toBe(seen.length);
   });
 });

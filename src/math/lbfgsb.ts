@@ -60,6 +60,30 @@ export function minimizeBounded(
   upper: Float64Array,
   opts: BoundedMinimizeOptions = {},
 ): MinimizeResult {
+  const run = minimizeBoundedSteps(x0, lower, upper, opts);
+  let step = run.next();
+  while (!step.done) step = run.next(fg(step.value.x, step.value.grad));
+  return step.value;
+}
+
+/** A point minimizeBoundedSteps asks to be evaluated: f(x) is sent back, its gradient written to grad. */
+export interface EvaluationRequest {
+  readonly x: Float64Array;
+  readonly grad: Float64Array;
+}
+
+/**
+ * minimizeBounded as a generator: it yields each point to evaluate and takes f(x) back from
+ * next(f), the gradient written into the request's grad (x must not be kept or modified). The
+ * same arithmetic in the same order, so several searches can be driven side by side (their points
+ * evaluated as a batch: bo/acqOptimizer.ts) with the bits each would give alone.
+ */
+export function* minimizeBoundedSteps(
+  x0: Float64Array,
+  lower: Float64Array,
+  upper: Float64Array,
+  opts: BoundedMinimizeOptions = {},
+): Generator<EvaluationRequest, MinimizeResult, number> {
   const n = x0.length;
   if (lower.length !== n || upper.length !== n) {
     throw new RangeError(`bounds have ${lower.length}/${upper.length} entries, expected ${n}`);
@@ -97,7 +121,7 @@ export function minimizeBounded(
     x[i] = Math.min(hi, Math.max(lo, x0[i] as number));
   }
   let evaluations = 1;
-  let f = fg(x, g);
+  let f: number = yield { x, grad: g };
   if (!Number.isFinite(f) || !allFinite(g)) {
     return { x, f, iterations: 0, evaluations, converged: false, stop: 'non-finite-start' };
   }
@@ -151,7 +175,7 @@ export function minimizeBounded(
       let dNorm = 0;
       for (let i = 0; i < n; i++) dNorm += (dir[i] as number) ** 2;
       // Without curvature information the scale of -g is arbitrary: start with a unit-length step.
-      accepted = lineSearch(pairs === 0 ? Math.min(1, 1 / Math.sqrt(dNorm)) : 1);
+      accepted = yield* lineSearch(pairs === 0 ? Math.min(1, 1 / Math.sqrt(dNorm)) : 1);
     }
     if (!accepted) {
       stop = evaluations >= maxEval ? 'max-evaluations' : 'line-search';
@@ -182,7 +206,7 @@ export function minimizeBounded(
    * positive curvature and the search cannot creep through a flat or concave stretch), bisect
    * once bracketed. Leaves the accepted point in xNew, gNew, fNew.
    */
-  function lineSearch(t0: number): boolean {
+  function* lineSearch(t0: number): Generator<EvaluationRequest, boolean, number> {
     // Beyond tMax every moving coordinate sits on its bound: nothing new to see there.
     let tMax = 0;
     for (let i = 0; i < n; i++) {
@@ -216,7 +240,7 @@ export function minimizeBounded(
       // Clipping can make the projected step non-descending; a shorter step clips less.
       if (dec < 0) {
         evaluations++;
-        fTrial = fg(xNew, gNew);
+        fTrial = yield { x: xNew, grad: gNew };
         if (Number.isFinite(fTrial) && fTrial <= f + ARMIJO_C1 * dec && allFinite(gNew)) {
           let slope = 0;
           for (let i = 0; i < n; i++)

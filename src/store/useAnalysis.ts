@@ -17,6 +17,7 @@ import {
   previewAnalysisFor,
   type GridAnalysis,
 } from './analysisCache.ts';
+import { SYNC_LIMIT_MS } from './analysisCost.ts';
 import { analysisRouteOf, type AnalysisJobs } from './analysisJobs.ts';
 import { useStore } from './store.ts';
 
@@ -59,6 +60,27 @@ export interface AnalysisOptions {
 
 const subscribeNothing = () => () => undefined;
 
+/** Whether each state asked for came after input had rested, decided when it was first asked for. */
+const atRest = new WeakMap<LoopState, boolean>();
+let lastNewStateAt = -Infinity;
+
+/**
+ * True when `state` was first asked for at least REST_MS after the state before it: one action
+ * (Step, Back, a drag's release), not one of a stream (a slider or a point being dragged). Its full
+ * analysis is then computed at once when that is no long task (SYNC_LIMIT_MS), instead of a
+ * preview and REST_MS of waiting: Step draws its final picture in one go.
+ */
+function arrivedAtRest(state: LoopState): boolean {
+  let rested = atRest.get(state);
+  if (rested === undefined) {
+    const now = performance.now();
+    rested = now - lastNewStateAt >= REST_MS;
+    lastNewStateAt = now;
+    atRest.set(state, rested);
+  }
+  return rested;
+}
+
 /** The store's analysis-job queue, for the views that ask it or show its progress. */
 export function useAnalysisJobs(): AnalysisJobs | null {
   return useStore((s) => s.analysisJobs);
@@ -91,8 +113,10 @@ export function useAnalysis(
     return jobs.want(state, samples);
   }, [jobs, state, samples, route, cancelled]);
 
+  const rested = arrivedAtRest(state);
   let full = peekAnalysis(state, samples);
-  if (!full && route === 'sync' && lastFullAnalysisMs() < SYNC_BUDGET_MS)
+  const fullMs = lastFullAnalysisMs();
+  if (!full && route === 'sync' && (fullMs < SYNC_BUDGET_MS || (rested && fullMs < SYNC_LIMIT_MS)))
     full = analysisFor(state, samples);
   useEffect(() => {
     if (full || route !== 'sync') return;

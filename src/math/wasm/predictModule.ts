@@ -19,6 +19,9 @@ export const WASM_BLOCK = 8;
 /** Parameters of `run`, in order (byte addresses into the imported memory, then scalars). */
 export const RUN_PARAMS = [
   'n',
+  // Rows of the solve and of |v|^2: n for the posterior std; fewer for an upper bound of it (the
+  // first rows' terms, each computed exactly as in the full solve).
+  'nSolve',
   'd',
   'blocks',
   'pL',
@@ -185,9 +188,9 @@ function buildRun(kind: KernelType): FunctionBuilder {
   const f = new FunctionBuilder(RUN_PARAMS.map((_, i) => (i < P.variance ? I32 : F64)));
   const v128 = (): number => f.local(V128);
   // Byte addresses: current block of points, its outputs, rows of buf, of L, of V.
-  const { pBlk, pEnd, stride, pOutM, pOutS, pB, pBufEnd, pX, pk, pkEnd } = f.locals(
+  const { pBlk, pEnd, stride, pOutM, pOutS, pB, pBufEnd, pSolveEnd, pX, pk, pkEnd } = f.locals(
     I32,
-    'pBlk pEnd stride pOutM pOutS pB pBufEnd pX pk pkEnd',
+    'pBlk pEnd stride pOutM pOutS pB pBufEnd pSolveEnd pX pk pkEnd',
   );
   const { i8, pRowA, pRowB, pLa, pLb, pVi, pDiag } = f.locals(
     I32,
@@ -216,6 +219,7 @@ function buildRun(kind: KernelType): FunctionBuilder {
   f.get(P.d).i32(64).mul().set(stride);
   f.get(P.pPoints).get(stride).get(P.blocks).mul().add().set(pEnd);
   f.get(P.pBuf).get(P.n).i32(64).mul().add().set(pBufEnd);
+  f.get(P.pBuf).get(P.nSolve).i32(64).mul().add().set(pSolveEnd);
   f.get(P.pPoints).set(pBlk).get(P.pMean).set(pOutM).get(P.pStd).set(pOutS);
   f.forPtr(pBlk, pEnd, { local: stride }, () => {
     // buf[i][b] = sum_k (x_bk - X_ik)^2, summed from 0 in k order as gpPredict.ts does.
@@ -248,7 +252,7 @@ function buildRun(kind: KernelType): FunctionBuilder {
     // std = sqrt(max(variance - |v|^2, floor) yVar)
     zeroAcc();
     f.get(P.pBuf).set(pB);
-    f.forPtr(pB, pBufEnd, 64, () => {
+    f.forPtr(pB, pSolveEnd, 64, () => {
       lanes.forEach(({ a, o }) => f.get(a).load(pB, o).tee(t).get(t).v(MUL).v(ADD).set(a));
     });
     lanes.forEach(({ a, o }) =>
@@ -268,7 +272,7 @@ function buildRun(kind: KernelType): FunctionBuilder {
   function emitForwardSolve(): void {
     f.i32(0).set(i8).get(P.pL).set(pRowA).get(P.pInvDiag).set(pDiag).get(P.pBuf).set(pVi);
     f.whileTrue(
-      () => f.get(pVi).i32(64).add().get(pBufEnd).ltU(),
+      () => f.get(pVi).i32(64).add().get(pSolveEnd).ltU(),
       () => {
         f.get(pRowA).get(i8).add().i32(8).add().set(pRowB);
         lanes.forEach(({ a, o }) => f.load(pVi, o).set(a));
@@ -294,9 +298,9 @@ function buildRun(kind: KernelType): FunctionBuilder {
         f.inc(i8, 16).inc(pVi, 128).inc(pDiag, 16);
       },
     );
-    // The last row when n is odd.
+    // The last row when nSolve is odd.
     f.whileTrue(
-      () => f.get(pVi).get(pBufEnd).ltU(),
+      () => f.get(pVi).get(pSolveEnd).ltU(),
       () => {
         lanes.forEach(({ a, o }) => f.load(pVi, o).set(a));
         f.get(pRowA).set(pLa).get(P.pBuf).set(pk);

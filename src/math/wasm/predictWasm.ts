@@ -153,7 +153,8 @@ function load(mem: WebAssembly.Memory, model: GPModel): Loaded | null {
 /**
  * predict's work on the WebAssembly path: posterior mean and std of Xs into outMean and outStd,
  * variance floored at floor. Returns false, having written nothing, where the path is off or not
- * available; the caller then runs the JS loops. Shapes are the caller's to check.
+ * available; the caller then runs the JS loops. Shapes are the caller's to check. With nSolve < n
+ * the std is an upper bound, never below predict's (gpPredict.ts predictStdBound).
  */
 export function predictWasm(
   model: GPModel,
@@ -161,6 +162,7 @@ export function predictWasm(
   outMean: Float64Array,
   outStd: Float64Array,
   floor: number,
+  nSolve: number = model.X.n,
 ): boolean {
   lastBackend = 'js';
   const run = engine(model.kernel.type);
@@ -191,6 +193,7 @@ export function predictWasm(
     }
     run(
       n,
+      nSolve,
       d,
       blocks,
       layout.pL,
