@@ -98,8 +98,8 @@ describe('formula errors in Korean', () => {
     expect(ko).not.toMatch(/\b(the|is|are|not|must|use|write|at column)\b/);
   });
 
-  it('translates the refusal of a study of more than 2 dimensions', () => {
-    const dims = ['a', 'b', 'c'].map((name) => ({
+  it('translates the refusal of a study of more than 10 dimensions', () => {
+    const dims = Array.from({ length: 11 }, (_, k) => `p${k}`).map((name) => ({
       name,
       min: 0,
       max: 1,
@@ -107,7 +107,8 @@ describe('formula errors in Korean', () => {
     }));
     const ko = translateFormulaError(validateAppDims(dims) ?? '', 'ko') ?? '';
     expect(ko).toMatch(HANGUL);
-    expect(ko).toContain('3개');
+    expect(ko).toContain('11개');
+    expect(ko).toContain('10개');
   });
 
   it('keeps the column, the names and the numbers', () => {

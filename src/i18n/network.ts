@@ -159,7 +159,7 @@ export const networkEn = {
   netSurrogateHint:
     'The GP fitted to the trials so far over the searched hyperparameters (log axes where searched on a log scale); crosses are failed trials.',
   netSurrogateMore:
-    'With more than two searched, the maps show the pair chosen under “Heatmap x axis” and “Heatmap y axis”; the others sit at the middle of their ranges.',
+    'With more than two searched, the maps show the pair chosen under “Heatmap x axis” and “Heatmap y axis”; the others are held at the values of the best trial (at the middle of their ranges until a trial succeeds).',
   netSurrogateNone: 'The surrogate appears once the study has started.',
   netTrialsTitle: 'Trials',
   netColIndex: '#',
@@ -357,7 +357,7 @@ export const networkKo: Readonly<Record<keyof typeof networkEn, string>> = {
   netSurrogateHint:
     '지금까지의 시행에 맞춘 GP를 탐색하는 하이퍼파라미터 위에 그립니다 (로그 척도로 탐색하면 로그 축). 엑스 표시는 실패한 시행입니다.',
   netSurrogateMore:
-    '셋 이상을 탐색하면 지도는 ‘열지도 x축’과 ‘열지도 y축’에서 고른 두 개를 보여 주고, 나머지는 범위의 가운데에 둡니다.',
+    '셋 이상을 탐색하면 지도는 ‘열지도 x축’과 ‘열지도 y축’에서 고른 두 개를 보여 주고, 나머지는 가장 좋은 시행의 값에 고정합니다 (성공한 시행이 없으면 범위의 가운데).',
   netSurrogateNone: '연구를 시작하면 대리 모델이 나타납니다.',
   netTrialsTitle: '시행 기록',
   netColIndex: '#',

@@ -87,12 +87,16 @@ describe('validateDims and validateAppDims', () => {
     expect(validateDims([x(-1.7e308, 1.7e308)])).toMatch(/^Dimension 1 \('x'\): min .* ±1e\+100/);
   });
 
-  it('lets the CLI take 20 dimensions while the app shows at most 2', () => {
-    const three = ['a', 'b', 'c'].map((name) => ({ ...x(0, 1), name }));
-    expect(validateDims(three)).toBeUndefined();
-    expect(validateAppDims(three)).toBe(
-      'This study has 3 dimensions; the app shows 1 or 2 (the CLI runs up to 20: npm run cli -- run).',
+  it('lets the CLI take 20 dimensions while the app shows at most 10', () => {
+    const eleven = Array.from({ length: 11 }, (_, k) => `p${k}`).map((name) => ({
+      ...x(0, 1),
+      name,
+    }));
+    expect(validateDims(eleven)).toBeUndefined();
+    expect(validateAppDims(eleven)).toBe(
+      'This study has 11 dimensions; the app shows 1 to 10 (the CLI runs up to 20: npm run cli -- run).',
     );
-    expect(validateAppDims(three.slice(0, 2))).toBeUndefined();
+    expect(validateAppDims(eleven.slice(0, 10))).toBeUndefined();
+    expect(validateAppDims(eleven.slice(0, 3))).toBeUndefined();
   });
 });

@@ -23,8 +23,11 @@ import type { Dim, Scale } from './types.ts';
 
 /** Most dimensions a formula may have (the CLI runs them all). */
 export const MAX_FORMULA_DIMS = 20;
-/** Most dimensions the app's BO screen shows: a 1D curve or 2D maps. */
-export const MAX_APP_DIMS = 2;
+/**
+ * Most dimensions the app's BO screen shows: a 1D curve, 2D maps, or beyond that maps over a chosen
+ * pair with 1D slices through the best trial for every dim (one slice row per dim stays readable).
+ */
+export const MAX_APP_DIMS = 10;
 /** Longest dimension name accepted. */
 export const MAX_DIM_NAME_LENGTH = 32;
 /** Largest |bound| of a linear dimension. */
@@ -151,8 +154,8 @@ export function validateDims(dims: readonly Dim[]): string | undefined {
 }
 
 /**
- * The app's own limit on top of `validateDims`: the BO screen draws 1 or 2 dimensions, so a study
- * of more is refused whole (never shown with dimensions dropped).
+ * The app's own limit on top of `validateDims`: the BO screen draws up to MAX_APP_DIMS dimensions,
+ * so a study of more is refused whole (never shown with dimensions dropped).
  */
 export function validateAppDims(dims: readonly Dim[]): string | undefined {
   const problem = validateDims(dims);
@@ -163,7 +166,7 @@ export function validateAppDims(dims: readonly Dim[]): string | undefined {
 
 /** The English refusal of a study with `count` > MAX_APP_DIMS dimensions. */
 export function appDimsText(count: number): string {
-  return `This study has ${count} dimensions; the app shows 1 or 2 (the CLI runs up to ${MAX_FORMULA_DIMS}: npm run cli -- run).`;
+  return `This study has ${count} dimensions; the app shows 1 to ${MAX_APP_DIMS} (the CLI runs up to ${MAX_FORMULA_DIMS}: npm run cli -- run).`;
 }
 
 function dimProblem(d: Dim | undefined, seen: ReadonlySet<string>): string | undefined {

@@ -7,6 +7,7 @@ import { formatSearchX } from '../plots/format.ts';
 import { fill } from '../widgets/format.ts';
 import { parseTypedNumber } from '../widgets/typedNumber.ts';
 import { TitledSection } from '../widgets/TitledSection.tsx';
+import { ValueField } from './RecordValue.tsx';
 
 /**
  * A point typed in natural units (10^x on a log10 axis, as the axes read) to search units, or a
@@ -41,25 +42,29 @@ export function parsePoint(
 /**
  * The keyboard's way to what a click on the plot does: evaluate f at a typed point. Also how an
  * instructor puts a point exactly where the lecture needs it. A bad coordinate is reported and the
- * typed text kept.
+ * typed text kept. With `onRecord` (a study without a formula) the user types the value too, and
+ * the point is recorded with it instead of evaluated.
  */
 export function EvaluateAt({
   dims,
   onEvaluate,
+  onRecord,
 }: {
   readonly dims: readonly Dim[];
   readonly onEvaluate: (x: number[]) => void;
+  readonly onRecord?: (x: number[], value: number, phase: 'manual') => boolean;
 }) {
   const t = useMessages();
   const id = useId();
   const [texts, setTexts] = useState<string[]>([]);
+  const [valueText, setValueText] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
     <TitledSection
       className="card evaluate-at"
       titleClassName="card-title"
       titleId={`${id}-title`}
-      title={t.evalAtTitle}
+      title={onRecord ? t.recordAtTitle : t.evalAtTitle}
     >
       <form
         className="evaluate-at-form"
@@ -71,8 +76,15 @@ export function EvaluateAt({
             setError(x);
             return;
           }
+          if (onRecord) {
+            const v = parseTypedNumber(valueText.trim());
+            if (!Number.isFinite(v) || !onRecord(x, v, 'manual')) {
+              setError(t.recordNotNumber);
+              return;
+            }
+            setValueText('');
+          } else onEvaluate(x);
           setError(null);
-          onEvaluate(x);
         }}
       >
         {dims.map((d, k) => (
@@ -95,7 +107,15 @@ export function EvaluateAt({
             />
           </div>
         ))}
-        <button type="submit">{t.evalAtButton}</button>
+        {onRecord && (
+          <ValueField
+            id={`${id}-value`}
+            text={valueText}
+            onChange={setValueText}
+            errorId={error !== null ? `${id}-error` : undefined}
+          />
+        )}
+        <button type="submit">{onRecord ? t.recordButton : t.evalAtButton}</button>
       </form>
       {error !== null && (
         <p id={`${id}-error`} className="field-error" role="alert">

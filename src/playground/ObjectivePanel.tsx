@@ -7,7 +7,9 @@ import { objectiveText, useObjectiveTexts } from './objectiveText.ts';
 import { NumberField } from '../widgets/NumberField.tsx';
 import { SelectField, type Option } from '../widgets/SelectField.tsx';
 import { TitledSection } from '../widgets/TitledSection.tsx';
+import { FILE_STUDY_ID } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
+import { fill } from '../widgets/format.ts';
 import { current } from '../store/history.ts';
 import { useAnswerState } from './blackBox.ts';
 
@@ -51,10 +53,22 @@ export function ObjectivePanel() {
     <TitledSection className="panel-section" title={t.sectionObjective}>
       <SelectField
         label={t.objectiveLabel}
-        value={custom ? CUSTOM : choice.kind === 'registry' ? choice.id : CUSTOM}
+        value={
+          custom
+            ? CUSTOM
+            : choice.kind === 'registry'
+              ? choice.id
+              : choice.kind === 'study'
+                ? FILE_STUDY_ID
+                : CUSTOM
+        }
         options={[
           ...OBJECTIVES_1D.map((o) => option(o, t.objectiveGroup1d)),
           ...OBJECTIVES_2D.map((o) => option(o, t.objectiveGroup2d)),
+          // A study opened from a file stays listed while it is the one shown.
+          ...(choice.kind === 'study'
+            ? [{ value: FILE_STUDY_ID, label: fill(t.fileStudyOption, { name: choice.name }) }]
+            : []),
           { value: CUSTOM, label: t.customFormulaOption },
         ]}
         onChange={(v) => {
@@ -63,7 +77,7 @@ export function ObjectivePanel() {
             return;
           }
           setCustomOpen(false);
-          setObjective(v);
+          if (v !== FILE_STUDY_ID) setObjective(v);
         }}
       />
       {masked ? (

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../bo/analysis.ts';
-import { posteriorSlice } from '../bo/slice.ts';
+import { posteriorSlice, type PosteriorSlice } from '../bo/slice.ts';
 import type { LoopState } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { PointSet } from '../math/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
-import type { Objective } from '../objectives/types.ts';
+import type { Dim, Objective } from '../objectives/types.ts';
 import type { Observation2D, Point2D } from '../plots/Heatmap2D.tsx';
 import { BAND_Z } from '../plots/ObjectivePlot1D.tsx';
+import type { Observation1D } from '../plots/ObservationMarks.tsx';
 import { shownAcquisition } from './acquisitionLabel.ts';
 import { fill, formatCoordinate } from '../widgets/format.ts';
 import { axisTitle } from '../widgets/dimText.ts';
@@ -34,7 +35,8 @@ interface SlicePlotsProps {
   readonly onProbe: (x: readonly number[]) => void;
 }
 
-function truthOn(objective: Objective, points: PointSet): Float64Array {
+/** The objective at each point of a line (NaN where it fails): the truth drawn along a slice. */
+export function truthOn(objective: Objective, points: PointSet): Float64Array {
   const out = new Float64Array(points.n);
   for (let i = 0; i < points.n; i++) {
     const r = safeEvaluate(
@@ -54,7 +56,6 @@ export function SlicePlots(props: SlicePlotsProps) {
   const { state, analysis, objective, mode, anchor, observations, next, onProbe } = props;
   const t = useMessages();
   const showTruth = useStore((s) => s.showTruth);
-  const band = useStore((s) => s.band);
   const axis = mode === 'horizontal' ? 0 : 1;
   const dim = objective.dims[axis];
   const fixedDim = objective.dims[1 - axis];
@@ -73,24 +74,12 @@ export function SlicePlots(props: SlicePlotsProps) {
     () => observationsNearSlice(observations, axis, anchor, box),
     [observations, axis, anchor, box],
   );
-  const yDomain = useMemo(
-    () =>
-      objectiveYDomain({
-        truth,
-        observations: near.map((o) => o.y),
-        mean: slice.mean,
-        std: slice.std,
-        z: BAND_Z[band],
-      }),
-    [truth, near, slice, band],
-  );
   if (!dim || !fixedDim) return null;
 
   // The next point belongs on this line only if it lies on it (to rounding).
   const range = Math.abs(fixedDim.max - fixedDim.min) || 1;
   const onLine = next && Math.abs((axis === 0 ? next.y : next.x) - fixed) <= 1e-9 * range;
   const nextAlong = onLine ? (axis === 0 ? next.x : next.y) : null;
-  const xDomain = [dim.min, dim.max] as const;
   const title = fill(t.sliceAt, { at: `${fixedDim.name} = ${formatCoordinate(fixed, fixedDim)}` });
   const probeAt = (v: number) => onProbe(axis === 0 ? [v, anchor.y] : [anchor.x, v]);
 
@@ -98,32 +87,94 @@ export function SlicePlots(props: SlicePlotsProps) {
     <section className="slice-row" aria-label={title}>
       <p className="slice-title">{title}</p>
       <div className="slice-plots">
-        <Plot1DPair
-          xDomain={xDomain}
-          scale={dim.scale}
-          grid={slice.t}
-          boxClass={['plot-box slice-box', 'plot-box slice-box']}
-          objective={{
-            xLabel: axisTitle(dim, t),
-            truth,
-            mean: slice.mean,
-            std: slice.std,
-            band,
-            observations: near,
-            bestIndex: props.bestIndex,
-            next: nextAlong === null ? null : { x: nextAlong },
-            yDomain,
-            onProbe: probeAt,
-            ariaLabel: t.slicePlotLabel,
-          }}
-          acquisition={{
-            ...shownAcquisition(state.config, slice.acquisition, t),
-            next: nextAlong === null ? null : { x: nextAlong, value: props.nextValue },
-            xLabel: axisTitle(dim, t),
-            ariaLabel: t.sliceAcquisitionLabel,
-          }}
+        <SliceCurves
+          state={state}
+          dim={dim}
+          slice={slice}
+          truth={truth}
+          observations={near}
+          bestIndex={props.bestIndex}
+          nextMark={nextAlong}
+          nextStar={nextAlong === null ? null : { x: nextAlong, value: props.nextValue }}
+          onProbe={probeAt}
+          labels={[t.slicePlotLabel, t.sliceAcquisitionLabel]}
+          boxClass="plot-box slice-box"
         />
       </div>
     </section>
+  );
+}
+
+/**
+ * The posterior and the acquisition along one slice, drawn with the 1D plots: the 2D screen's
+ * slice under the maps and the N-D screen's slice per dim.
+ */
+export function SliceCurves({
+  state,
+  dim,
+  slice,
+  truth,
+  observations,
+  bestIndex,
+  nextMark,
+  nextStar,
+  onProbe,
+  labels,
+  boxClass,
+}: {
+  state: LoopState;
+  dim: Dim;
+  slice: PosteriorSlice;
+  truth: Float64Array | null;
+  /** The observations drawn on the line (on it, or near enough to tell what the curve does). */
+  observations: readonly Observation1D[];
+  bestIndex: number | undefined;
+  /** The next point's coordinate along the line, marked on the objective plot. */
+  nextMark: number | null;
+  /** The next point starred on the acquisition, only where it lies on the line. */
+  nextStar: { readonly x: number; readonly value: number } | null;
+  onProbe: (v: number) => void;
+  labels: readonly [objective: string, acquisition: string];
+  boxClass: string;
+}) {
+  const t = useMessages();
+  const band = useStore((s) => s.band);
+  const yDomain = useMemo(
+    () =>
+      objectiveYDomain({
+        truth,
+        observations: observations.map((o) => o.y),
+        mean: slice.mean,
+        std: slice.std,
+        z: BAND_Z[band],
+      }),
+    [truth, observations, slice, band],
+  );
+  return (
+    <Plot1DPair
+      xDomain={[dim.min, dim.max]}
+      scale={dim.scale}
+      grid={slice.t}
+      boxClass={[boxClass, boxClass]}
+      objective={{
+        xLabel: axisTitle(dim, t),
+        truth,
+        mean: slice.mean,
+        std: slice.std,
+        band,
+        observations,
+        bestIndex,
+        next: nextMark === null ? null : { x: nextMark },
+        yDomain,
+        onProbe,
+        ariaLabel: labels[0],
+      }}
+      acquisition={{
+        ...shownAcquisition(state.config, slice.acquisition, t),
+        next: nextStar,
+        xLabel: axisTitle(dim, t),
+        ariaLabel: labels[1],
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { getCommand, runUiCommand, type CommandId } from './commands.ts';
 import { fill } from '../widgets/format.ts';
+import { hasNoFormula } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 
 const ICONS: Partial<Record<string, string>> = {
@@ -72,6 +73,7 @@ export function Transport() {
   const t = useMessages();
   const id = useId();
   const speedMs = useStore((s) => s.speedMs);
+  const noFormula = useStore((s) => hasNoFormula(s.objective));
   const setSpeed = useStore((s) => s.setSpeed);
   const speed = SPEEDS.reduce((a, b) =>
     Math.abs(b.ms - speedMs) < Math.abs(a.ms - speedMs) ? b : a,
@@ -102,6 +104,7 @@ export function Transport() {
         <CommandButton id="newSeed" />
         <CommandButton id="help" iconOnly />
       </div>
+      {noFormula && <p className="transport-note">{t.noFormulaNote}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../i18n/messages.ts';
 import { enterPresentation, leavePresentation, toggleFullscreen } from '../store/fullscreen.ts';
 import { canStep } from '../store/history.ts';
+import { hasNoFormula } from '../store/settings.ts';
 import { type AppState, useStore } from '../store/store.ts';
 
 export type CommandId =
@@ -43,6 +44,9 @@ export interface Command {
 }
 
 const always = () => true;
+/** A study without a formula cannot be stepped (nothing to evaluate) nor restarted from a new design
+ * (that would drop the trials brought from its file). */
+const evaluable = (s: AppState) => !hasNoFormula(s.objective);
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -50,7 +54,7 @@ export const COMMANDS: readonly Command[] = [
     label: () => 'step',
     helpLabel: 'step',
     shortcut: { keys: [' '], codes: ['Space'], display: { message: 'keySpace' } },
-    enabled: (s) => canStep(s.history),
+    enabled: (s) => canStep(s.history) && evaluable(s),
     busy: (s) => s.stepBusy,
     run: (s) => s.step(),
   },
@@ -59,7 +63,7 @@ export const COMMANDS: readonly Command[] = [
     label: (s) => (s.playing ? 'pause' : 'play'),
     helpLabel: 'togglePlay',
     shortcut: { keys: ['p', 'P'], codes: ['KeyP'], display: { text: 'P' } },
-    enabled: (s) => s.playing || canStep(s.history),
+    enabled: (s) => s.playing || (canStep(s.history) && evaluable(s)),
     run: (s) => s.togglePlay(),
   },
   {
@@ -83,14 +87,14 @@ export const COMMANDS: readonly Command[] = [
     label: () => 'reset',
     helpLabel: 'reset',
     shortcut: { keys: ['r', 'R'], codes: ['KeyR'], display: { text: 'R' } },
-    enabled: always,
+    enabled: evaluable,
     run: (s) => s.reset(),
   },
   {
     id: 'newSeed',
     label: () => 'newSeed',
     helpLabel: 'newSeed',
-    enabled: always,
+    enabled: evaluable,
     run: (s) => s.newSeed(),
   },
   {

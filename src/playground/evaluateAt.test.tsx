@@ -73,4 +73,23 @@ describe('EvaluateAt', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(onEvaluate).toHaveBeenCalledWith([-1.25]);
   });
+
+  it('for a study without a formula, records the typed value instead of evaluating', () => {
+    const onEvaluate = vi.fn();
+    const onRecord = vi.fn(() => true);
+    render(<EvaluateAt dims={[x, lr]} onEvaluate={onEvaluate} onRecord={onRecord} />);
+    expect(screen.getByRole('heading', { name: en.recordAtTitle })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('x'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('lr'), { target: { value: '0.01' } });
+    const value = screen.getByLabelText(en.recordValueLabel) as HTMLInputElement;
+    fireEvent.change(value, { target: { value: 'n/a' } });
+    fireEvent.click(screen.getByRole('button', { name: en.recordButton }));
+    expect(screen.getByRole('alert').textContent).toBe(en.recordNotNumber);
+    expect(value.value).toBe('n/a');
+    fireEvent.change(value, { target: { value: '0.93' } });
+    fireEvent.click(screen.getByRole('button', { name: en.recordButton }));
+    expect(onRecord).toHaveBeenCalledWith([1, -2], 0.93, 'manual');
+    expect(onEvaluate).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

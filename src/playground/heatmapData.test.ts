@@ -76,6 +76,8 @@ describe('the formula form draft', () => {
     expect(d2.dims.map((d) => d.name)).toEqual(['x', 'y']);
     expect(d2.dims[1]).toMatchObject({ min: d1.dims[0]?.min, max: d1.dims[0]?.max });
     expect(withDimCount(d2, 1).dims).toHaveLength(1);
+    // Up to 10 dims: new rows are x3, x4... beside x and y.
+    expect(withDimCount(d1, 4).dims.map((d) => d.name)).toEqual(['x', 'y', 'x3', 'x4']);
   });
 
   it("keeps a 2D objective's own names and natural bounds", () => {

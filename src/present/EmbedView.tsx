@@ -1,7 +1,8 @@
 import './present.css';
 import { ConvergenceCard } from '../playground/ConvergenceCard.tsx';
 import { fill } from '../widgets/format.ts';
-import { HeatmapStack } from '../playground/HeatmapStack.tsx';
+import { LazyHeatmapStack as HeatmapStack } from '../playground/LazyHeatmapStack.tsx';
+import { LazyNdStack } from '../playground/LazyNdStack.tsx';
 import { PlotStack } from '../playground/PlotStack.tsx';
 import { useStudy } from '../playground/useStudy.ts';
 import { useMessages } from '../i18n/locale.ts';
@@ -48,6 +49,8 @@ export function EmbedView({
       <div className="embed-figure">
         {shown === 'convergence' ? (
           <ConvergenceCard state={study.state} objective={objective} />
+        ) : objective.dims.length > 2 ? (
+          <LazyNdStack study={study} objective={objective} />
         ) : objective.dims.length === 2 ? (
           <HeatmapStack study={study} objective={objective} alone />
         ) : (

@@ -2,8 +2,9 @@ import './present.css';
 import { useMemo } from 'react';
 import { AnalysisProgress } from '../playground/AnalysisProgress.tsx';
 import { useAnswerState, visibleAnswer } from '../playground/blackBox.ts';
-import { HeatmapStack } from '../playground/HeatmapStack.tsx';
+import { LazyHeatmapStack as HeatmapStack } from '../playground/LazyHeatmapStack.tsx';
 import { HelpDialog } from '../playground/HelpDialog.tsx';
+import { LazyNdStack } from '../playground/LazyNdStack.tsx';
 import { narrate, narrationFacts } from '../playground/narration.ts';
 import { objectiveText, ObjectiveTextContext } from '../playground/objectiveText.ts';
 import { PlotStack } from '../playground/PlotStack.tsx';
@@ -65,7 +66,9 @@ export function PresentScreen({ locale }: { readonly locale: Locale }) {
         <ShareStatus />
         <FullscreenNotice />
         <div className="present-plots">
-          {dims.length === 2 ? (
+          {dims.length > 2 ? (
+            <LazyNdStack study={study} objective={objective} />
+          ) : dims.length === 2 ? (
             <HeatmapStack study={study} objective={objective} />
           ) : (
             <PlotStack study={study} objective={objective} />

@@ -12,7 +12,8 @@ import { ObjectivePanel } from '../playground/ObjectivePanel.tsx';
 import { ObjectiveSummary } from '../playground/ObjectiveSummary.tsx';
 import { useAnswerState, visibleAnswer } from '../playground/blackBox.ts';
 import { objectiveText, ObjectiveTextContext } from '../playground/objectiveText.ts';
-import { HeatmapStack } from '../playground/HeatmapStack.tsx';
+import { LazyHeatmapStack as HeatmapStack } from '../playground/LazyHeatmapStack.tsx';
+import { LazyNdStack, LazyNextTrial } from '../playground/LazyNdStack.tsx';
 import { PlotStack } from '../playground/PlotStack.tsx';
 import { NarrationLine, StatusLine } from '../playground/StatusLine.tsx';
 import { Scrubber, Transport } from '../playground/Transport.tsx';
@@ -27,6 +28,7 @@ import { ExportPanel } from '../present/ExportPanel.tsx';
 import { Hideable } from '../share/Hideable.tsx';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { ShareStatus } from '../share/ShareStatus.tsx';
+import { hasNoFormula } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 import { formatPoint } from '../widgets/format.ts';
 
@@ -42,6 +44,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
   const objective = useStore((s) => s.objective);
   const deleteObservation = useStore((s) => s.deleteObservation);
   const probe = useStore((s) => s.probe);
+  const record = useStore((s) => s.record);
   const study = useStudy();
   const { state, analysis } = study;
 
@@ -56,6 +59,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
   const optimumAt = optimum?.x[0];
   if (!dim) return null;
   const custom = objective.id === FORMULA_OBJECTIVE_ID;
+  const noFormula = hasNoFormula(objective);
   const text = custom
     ? { title: t.customFormulaTitle, description: t.customFormulaDescription }
     : objectiveText(objective, texts);
@@ -64,7 +68,7 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
       ? t.seedExampleBadge
       : objective.id === DEFAULT_2D_OBJECTIVE_ID
         ? t.example2dBadge
-        : custom
+        : custom || noFormula
           ? undefined
           : dims.length === 2
             ? t.benchmarkBadge2d
@@ -101,7 +105,9 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
             ) : (
               <NarrationLine text={narrate(facts, t, dims)} />
             )}
-            {dims.length === 2 ? (
+            {dims.length > 2 ? (
+              <LazyNdStack study={study} objective={objective} truthKnown={!noFormula} />
+            ) : dims.length === 2 ? (
               <HeatmapStack study={study} objective={objective} />
             ) : (
               <PlotStack study={study} objective={objective} />
@@ -110,7 +116,14 @@ export function BoScreen({ locale }: { readonly locale: Locale }) {
           <div className="results">
             <ConvergenceCard state={state} objective={objective} />
             <TrialsTable state={state} dims={dims} onDelete={deleteObservation} />
-            <EvaluateAt dims={objective.dims} onEvaluate={probe} />
+            {noFormula && dims.length <= 2 && (
+              <LazyNextTrial study={study} objective={objective} card />
+            )}
+            <EvaluateAt
+              dims={objective.dims}
+              onEvaluate={probe}
+              {...(noFormula ? { onRecord: record } : {})}
+            />
           </div>
         </div>
         <aside className="side-panel" aria-label={t.settingsLabel}>

@@ -16,6 +16,7 @@ import { CONTROL_KEY } from './shareText.ts';
 import { CONTROL_IDS, type ControlId } from '../store/shareSlice.ts';
 import { trialsCsv, trialsJson } from './trials.ts';
 import './share.css';
+import { hasNoFormula } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 
 /** Says when the link is long enough for chat tools to cut, or too long to open at all. */
@@ -45,6 +46,7 @@ export function SharePanel() {
   const id = useId();
   const link = useStudyLink();
   const objective = useStore((s) => s.objective);
+  const noFormula = hasNoFormula(objective);
   const hide = useStore((s) => s.classroomHide);
   const offer = useStore((s) => s.restoreOffer);
   const [mode, setMode] = useState<ImportMode>('add');
@@ -136,6 +138,8 @@ export function SharePanel() {
         <button
           type="button"
           aria-label={t.shareScriptBayesOptName}
+          disabled={noFormula}
+          title={noFormula ? t.shareScriptNoFormula : undefined}
           onClick={() => void script('bayes_opt')}
         >
           {t.shareScriptBayesOpt}
@@ -143,11 +147,14 @@ export function SharePanel() {
         <button
           type="button"
           aria-label={t.shareScriptOptunaName}
+          disabled={noFormula}
+          title={noFormula ? t.shareScriptNoFormula : undefined}
           onClick={() => void script('optuna')}
         >
           {t.shareScriptOptuna}
         </button>
       </div>
+      {noFormula && <p className="hint">{t.shareScriptNoFormula}</p>}
       {scriptError && (
         <p className="field-error" role="alert">
           {scriptError}

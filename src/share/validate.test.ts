@@ -73,13 +73,13 @@ describe('links and files with boxes the app cannot use', () => {
     expect(parsed.issues.map((i) => i.code)).toContain('observationsDropped');
   });
 
-  it('refuses a 3- to 20-D formula (the screen draws 1 or 2) and names the CLI', () => {
-    for (const n of [3, 20]) {
+  it('refuses an 11- to 20-D formula (the screen draws 1 to 10) and names the CLI', () => {
+    for (const n of [11, 20]) {
       const dims = Array.from({ length: n }, (_, k) => dim(`x${k}`, 0, 1));
       const parsed = viaLink(study(dims));
       expect(parsed.objective.dims).toHaveLength(1);
       const found = parsed.issues.find((i) => i.code === 'dimsTooMany');
-      expect(found?.params).toEqual({ count: n, cliMax: 20 });
+      expect(found?.params).toEqual({ count: n, appMax: 10, cliMax: 20 });
       if (found) expect(text('en', found)).toContain(`has ${n} dimensions`);
       if (found) expect(text('en', found)).toContain('npm run cli -- run');
     }

@@ -16,7 +16,7 @@ import {
 import type { Phase } from '../bo/types.ts';
 import { boundsProblem, MAX_APP_DIMS, MAX_FORMULA_DIMS } from '../objectives/dims.ts';
 import { MAX_FORMULA_LENGTH } from '../objectives/formula.ts';
-import type { Dim, Objective } from '../objectives/types.ts';
+import type { Dim, Goal, Objective } from '../objectives/types.ts';
 import { DEFAULT_SETTINGS, resolveObjective, type ObjectiveChoice } from '../store/settings.ts';
 import type { StudySettings } from '../store/settings.ts';
 import { issue, type Issue, type IssueCode } from '../i18n/issues.ts';
@@ -116,6 +116,7 @@ function readDims(raw: unknown): Dim[] | null {
 const OBJECTIVE_LOST: readonly IssueCode[] = [
   'objectiveUnknown',
   'formulaInvalid',
+  'studyInvalid',
   'dimsTooMany',
   'boundsTooLarge',
   'boundsTooNarrow',
@@ -131,7 +132,11 @@ const natural = (d: Dim, v: number) => (d.scale === 'log10' ? Number((10 ** v).t
  */
 function dimsIssue(dims: readonly Dim[]): Issue | undefined {
   if (dims.length > MAX_APP_DIMS)
-    return issue('dimsTooMany', { count: dims.length, cliMax: MAX_FORMULA_DIMS });
+    return issue('dimsTooMany', {
+      count: dims.length,
+      appMax: MAX_APP_DIMS,
+      cliMax: MAX_FORMULA_DIMS,
+    });
   for (const d of dims) {
     // Non-finite or unordered bounds are the compiler's to report.
     if (!Number.isFinite(d.min) || !Number.isFinite(d.max) || !(d.min < d.max)) continue;
@@ -147,6 +152,23 @@ function dimsIssue(dims: readonly Dim[]): Issue | undefined {
   return undefined;
 }
 
+/**
+ * The dims and goal of a formula or a file study, or why they cannot be used: a detail for the
+ * kind's own issue (a string), or an issue of its own (a box the app cannot show).
+ */
+function readBox(
+  raw: Readonly<Record<string, unknown>>,
+): { dims: Dim[]; goal: Goal } | string | Issue {
+  const dims = readDims(raw.dims);
+  const goal = raw.goal === 'minimize' ? 'minimize' : raw.goal === 'maximize' ? 'maximize' : null;
+  if (!dims) return 'its dimensions are not a list of {name, min, max, scale}';
+  if (!goal) return "its goal must be 'maximize' or 'minimize'";
+  return dimsIssue(dims) ?? { dims, goal };
+}
+
+/** Longest name of a study from a file (a file name, shown as its title). */
+const MAX_STUDY_NAME = 120;
+
 /** The objective a raw choice names, or an issue and the default (the seed example). */
 function readObjective(
   raw: unknown,
@@ -154,7 +176,7 @@ function readObjective(
 ): { choice: ObjectiveChoice; objective: Objective } {
   const fallback = DEFAULT_SETTINGS.objective;
   const fallbackObjective = resolveObjective(fallback) as Objective;
-  const fail = (code: 'objectiveUnknown' | 'formulaInvalid', detail: string) => {
+  const fail = (code: 'objectiveUnknown' | 'formulaInvalid' | 'studyInvalid', detail: string) => {
     issues.push(issue(code, { detail }));
     return { choice: fallback, objective: fallbackObjective };
   };
@@ -171,26 +193,22 @@ function readObjective(
       ? fail('objectiveUnknown', id)
       : { choice: { kind: 'registry', id }, objective: obj };
   }
-  if (raw.kind === 'formula') {
-    const source = raw.source;
-    const dims = readDims(raw.dims);
-    const goal = raw.goal === 'minimize' ? 'minimize' : raw.goal === 'maximize' ? 'maximize' : null;
-    if (typeof source !== 'string' || source.length > MAX_FORMULA_LENGTH) {
-      return fail(
-        'formulaInvalid',
-        `the formula must be text of at most ${MAX_FORMULA_LENGTH} characters`,
-      );
-    }
-    if (!dims)
-      return fail('formulaInvalid', 'its dimensions are not a list of {name, min, max, scale}');
-    if (!goal) return fail('formulaInvalid', "its goal must be 'maximize' or 'minimize'");
-    const unusable = dimsIssue(dims);
-    if (unusable) return refuse(unusable);
-    const choice: ObjectiveChoice = { kind: 'formula', source, dims, goal };
-    const obj = resolveObjective(choice);
-    return typeof obj === 'string' ? fail('formulaInvalid', obj) : { choice, objective: obj };
-  }
-  return fail('objectiveUnknown', '?');
+  if (raw.kind !== 'formula' && raw.kind !== 'study') return fail('objectiveUnknown', '?');
+  const code = raw.kind === 'formula' ? 'formulaInvalid' : 'studyInvalid';
+  const { source, name } = raw;
+  if (raw.kind === 'formula' && (typeof source !== 'string' || source.length > MAX_FORMULA_LENGTH))
+    return fail(code, `the formula must be text of at most ${MAX_FORMULA_LENGTH} characters`);
+  if (raw.kind === 'study' && (typeof name !== 'string' || name.length > MAX_STUDY_NAME))
+    return fail(code, `its name must be text of at most ${MAX_STUDY_NAME} characters`);
+  const box = readBox(raw);
+  if (typeof box === 'string') return fail(code, box);
+  if ('code' in box) return refuse(box);
+  const choice: ObjectiveChoice =
+    raw.kind === 'formula'
+      ? { kind: 'formula', source: source as string, ...box }
+      : { kind: 'study', name: name as string, ...box };
+  const obj = resolveObjective(choice);
+  return typeof obj === 'string' ? fail(code, obj) : { choice, objective: obj };
 }
 
 function readSettings(

@@ -7,7 +7,7 @@
 import { analyze, type Analysis } from '../bo/analysis.ts';
 import type { LoopState, Observation } from '../bo/types.ts';
 import { chainModel, chainStart, prefixFitOf, type PrefixFit } from '../bo/warmChain.ts';
-import { plotGrid } from '../bo/plotGrid.ts';
+import { plotGrid, plotGridKey } from '../bo/plotGrid.ts';
 import type { GPModel, PointSet } from '../math/types.ts';
 import { RecentMap } from './recentMap.ts';
 
@@ -122,16 +122,20 @@ export function chainSeed(state: LoopState): { k: number; fit: PrefixFit } | und
   return undefined;
 }
 
-const grids = new WeakMap<LoopState['config']['bounds'], PointSet>();
+const grids = new WeakMap<LoopState['config']['bounds'], { key: string; grid: PointSet }>();
 
-/** The plot grid of the state's box, one object per box (analyses are computed on it). */
+/**
+ * The plot grid of the state's box, one object per box and held point (beyond two dims the maps
+ * cut through the best trial: bo/plotGrid.ts); analyses are computed on it.
+ */
 export function gridFor(state: LoopState): PointSet {
+  const key = plotGridKey(state);
   let g = grids.get(state.config.bounds);
-  if (!g) {
-    g = plotGrid(state);
+  if (!g || g.key !== key) {
+    g = { key, grid: plotGrid(state) };
     grids.set(state.config.bounds, g);
   }
-  return g;
+  return g.grid;
 }
 
 export interface GridAnalysis {

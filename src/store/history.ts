@@ -7,6 +7,7 @@ import { STREAM, stepRng } from '../bo/seeding.ts';
 import type { LoopConfig, LoopState, Observation, Phase } from '../bo/types.ts';
 import type { Objective } from '../objectives/types.ts';
 import { safeEvaluate } from '../objectives/evaluate.ts';
+import { hasNoFormula } from './settings.ts';
 
 export interface History {
   readonly snapshots: readonly LoopState[];
@@ -33,7 +34,8 @@ export function evaluateAt(
 /** A fresh history whose first snapshot already holds the initial design, waiting for Step. */
 export function startHistory(config: LoopConfig, obj: Objective, noise: number): History {
   let state: LoopState = { config, observations: [] };
-  const initCount = config.strategy === 'bo' ? config.initPoints : 0;
+  // Without a formula there is nothing to evaluate: the design's points are suggested one by one.
+  const initCount = config.strategy === 'bo' && !hasNoFormula(obj) ? config.initPoints : 0;
   for (let i = 0; i < initCount; i++) {
     const { proposal } = suggest(state);
     state = observe(

@@ -25,7 +25,25 @@ export type ObjectiveChoice =
       readonly source: string;
       readonly dims: readonly Dim[];
       readonly goal: Goal;
+    }
+  /**
+   * A study brought from a file, with no formula: the user runs each trial in their own tool and
+   * records its value (the app only suggests where).
+   */
+  | {
+      readonly kind: 'study';
+      readonly name: string;
+      readonly dims: readonly Dim[];
+      readonly goal: Goal;
     };
+
+/** The id of the objective a file study resolves to: its f is NaN everywhere (no formula). */
+export const FILE_STUDY_ID = 'file-study';
+
+/** Whether an objective has no formula: values come only from the user (a file study). */
+export function hasNoFormula(objective: Pick<Objective, 'id'>): boolean {
+  return objective.id === FILE_STUDY_ID;
+}
 
 /**
  * A study's settings: the objective, and one field per entry of the schema (bo/settingsSchema.ts),
@@ -57,12 +75,24 @@ export function resolveObjective(choice: ObjectiveChoice): Objective | string {
   if (choice.kind === 'registry') {
     return getObjective(choice.id) ?? `Unknown objective "${choice.id}"`;
   }
-  // The app shows 1 or 2 dimensions: a study of more is refused, never drawn with some dropped.
+  // The app shows up to MAX_APP_DIMS dims: a study of more is refused, never drawn with some dropped.
   const dimsProblem = validateAppDims(choice.dims);
   if (dimsProblem !== undefined) return dimsProblem;
   const key = JSON.stringify(choice);
   const hit = formulaCache.get(key);
   if (hit) return hit;
+  if (choice.kind === 'study') {
+    const study: Objective = {
+      id: FILE_STUDY_ID,
+      title: choice.name,
+      description: '',
+      dims: choice.dims,
+      goal: choice.goal,
+      f: () => NaN,
+    };
+    formulaCache.set(key, study);
+    return study;
+  }
   const res = compileFormula(choice.source, choice.dims, { goal: choice.goal });
   const out = res.ok ? res.objective : res.error.message;
   if (!res.ok && res.error.pending) return out; // compiles once the parser has loaded

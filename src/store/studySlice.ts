@@ -4,15 +4,17 @@
  */
 import type { StateCreator } from 'zustand';
 import { clampSetting, STUDY_SETTINGS as S, type ModelPreset } from '../bo/settingsSchema.ts';
-import type { InitDesign, LoopState } from '../bo/types.ts';
+import type { InitDesign, LoopState, Phase } from '../bo/types.ts';
 import type { KernelType } from '../math/types.ts';
 import type { Dim, Goal, Objective } from '../objectives/types.ts';
+import { observe } from '../bo/loop.ts';
 import { analysisFor, peekSuggestion } from './analysisCache.ts';
 import { analysisRouteOf, type AnalysisJobs } from './analysisJobs.ts';
 import * as H from './history.ts';
 import {
   defaultBudget,
   DEFAULT_SETTINGS,
+  hasNoFormula,
   resolveObjective,
   toLoopConfig,
   type AcquisitionType,
@@ -56,6 +58,11 @@ export interface StudySlice {
   setNoise(sd: number): void;
   setSeed(seed: number): void;
   probe(x: readonly number[]): void;
+  /**
+   * Adds a trial the user ran elsewhere: x with the value they typed (a study without a formula).
+   * Returns false, changing nothing, unless the value is a finite number and x fits the box.
+   */
+  record(x: readonly number[], value: number, phase: Phase): boolean;
   moveObservation(i: number, x: readonly number[]): void;
   deleteObservation(i: number): void;
   /** Replaces study and view at once: a link, a saved session, imported trials (src/share). */
@@ -157,7 +164,8 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
 
     step() {
       const { history, objective: obj, settings, analysisJobs: jobs } = get();
-      if (!H.canStep(history)) {
+      // Without a formula a step would only record a failure: the user records values instead.
+      if (!H.canStep(history) || hasNoFormula(obj)) {
         set({ playing: false });
         return;
       }
@@ -221,13 +229,29 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
 
     probe(x) {
       const { history, objective: obj, settings } = get();
+      if (hasNoFormula(obj)) return;
       set({
         history: H.evaluateAndPush(history, obj, x, 'manual', settings.noise),
         playing: false,
       });
     },
+    record(x, value, phase) {
+      const { history } = get();
+      const state = H.current(history);
+      const { lower, upper } = state.config.bounds;
+      const fits =
+        x.length === lower.length &&
+        x.every((v, k) => v >= (lower[k] as number) && v <= (upper[k] as number));
+      if (!Number.isFinite(value) || !fits) return false;
+      set({
+        history: H.push(history, observe(state, x, { ok: true, value }, phase)),
+        playing: false,
+      });
+      return true;
+    },
     moveObservation(i, x) {
       const { history, objective: obj, settings } = get();
+      if (hasNoFormula(obj)) return;
       set({ history: H.moveObservation(history, obj, i, x, settings.noise), playing: false });
     },
     deleteObservation: (i) =>

@@ -38,6 +38,9 @@ describe('view mode from the query string', () => {
     expect(resolveFigure('objective', 2)).toBe('mean');
     expect(resolveFigure('mean', 1)).toBe('objective');
     expect(resolveFigure('convergence', 2)).toBe('convergence');
+    // A study of 3 to 10 dims shows the same maps, over the pair chosen on screen.
+    expect(resolveFigure('objective', 4)).toBe('mean');
+    expect(figuresFor(4)).toEqual(figuresFor(2));
     expect(resolveFigure(null, 1)).toBe('objective');
     for (const d of [1, 2]) {
       for (const f of figuresFor(d)) expect(resolveFigure(f, d)).toBe(f);

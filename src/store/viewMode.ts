@@ -80,7 +80,8 @@ export function parseViewMode(search: string): ViewMode {
  * exists, its counterpart otherwise (a 1D "acquisition" is the 2D "acq"), else the main figure.
  */
 export function resolveFigure(figure: FigureId | null, dims: number): FigureId {
-  if (dims === 2) {
+  // Beyond two dims the screen shows the same three maps, over the chosen pair.
+  if (dims >= 2) {
     if (figure === 'mean' || figure === 'std' || figure === 'acq' || figure === 'convergence')
       return figure;
     if (figure === 'acquisition') return 'acq';
@@ -93,7 +94,7 @@ export function resolveFigure(figure: FigureId | null, dims: number): FigureId {
 
 /** The figures a screen with this many dimensions shows, in screen order. */
 export function figuresFor(dims: number): readonly FigureId[] {
-  return dims === 2
+  return dims >= 2
     ? ['mean', 'std', 'acq', 'convergence']
     : ['objective', 'acquisition', 'convergence'];
 }

@@ -62,7 +62,7 @@ test('the formula form refuses ±1.7e308 and [1, 1.0000000000000002] with a mess
   }
 });
 
-test('links with unusable boxes or 3 dimensions fall back to the seed example with a notice', async () => {
+test('links with unusable boxes or 11 dimensions fall back to the seed example with a notice', async () => {
   const cases = [
     [formula([dim('x', -1.7e308, 1.7e308)]), /The min of x, -1\.7e\+308, is too far from 0/],
     [
@@ -71,8 +71,9 @@ test('links with unusable boxes or 3 dimensions fall back to the seed example wi
     ],
     [formula([dim('x', 0, 1e-300)]), /at least 1e-100 wide/],
     [
-      formula([dim('a', 0, 1), dim('b', 0, 1), dim('c', 0, 1)]),
-      /has 3 dimensions.*shows studies of 1 or 2.*npm run cli -- run, runs up to 20/,
+      // The BO screen shows up to 10 (maps over a pair, a slice per dim); the CLI runs 20.
+      formula(Array.from({ length: 11 }, (_, k) => dim(`p${k}`, 0, 1))),
+      /has 11 dimensions.*shows studies of 1 to 10.*npm run cli -- run, runs up to 20/,
     ],
   ];
   for (const [settings, message] of cases) {

@@ -1,40 +1,19 @@
 import { memo, useMemo, useState } from 'react';
 import { HeatmapStack } from '../../playground/HeatmapStack.tsx';
 import { PlotStack } from '../../playground/PlotStack.tsx';
-import { SelectField } from '../../widgets/SelectField.tsx';
 import type { StudyView } from '../../playground/useStudy.ts';
 import { useMessages } from '../../i18n/locale.ts';
-import { drawOnGrid } from '../../bo/analysis.ts';
-import {
-  inverseOrder,
-  isIdentity,
-  permuteState,
-  permuteSuggestion,
-  permuteVector,
-} from '../../bo/permute.ts';
+import { fullPoint, viewOrder } from '../../bo/pairView.ts';
+import { permuteVector } from '../../bo/permute.ts';
+import { PairPicker, usePairView } from '../../playground/PairPicker.tsx';
 import type { LoopState } from '../../bo/types.ts';
 import type { Objective } from '../../objectives/types.ts';
-import { plotGrid } from '../../store/analysisCache.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import type { HpId } from '../hyperparams.ts';
 import { searchDims, type NetStudySettings } from '../study/settings.ts';
 import { HP_AXIS, HP_LABEL } from './format.ts';
 
 const noDrag = () => undefined;
-
-/**
- * The order in which the maps see the searched dims: the chosen x and y first, the rest after.
- * A choice that no longer fits the study (other hyperparameters searched) falls back to the first
- * two.
- */
-export function viewOrder(searched: readonly HpId[], axes: readonly [HpId, HpId] | null): number[] {
-  const identity = searched.map((_, i) => i);
-  if (!axes || searched.length < 2) return identity;
-  const ix = searched.indexOf(axes[0]);
-  const iy = searched.indexOf(axes[1]);
-  if (ix < 0 || iy < 0 || ix === iy) return identity;
-  return [ix, iy, ...identity.filter((k) => k !== ix && k !== iy)];
-}
 
 /**
  * The BO screen's 1D and 2D panels over the searched hyperparameters: the GP fitted to the trials
@@ -59,15 +38,7 @@ export const SurrogateCard = memo(function SurrogateCard({
   const order = viewOrder(searched, axes);
   const orderKey = order.join(',');
 
-  const view = useMemo(() => {
-    const o = orderKey.split(',').map(Number);
-    if (isIdentity(o)) return { state: loop, analysis, grid };
-    const state = permuteState(loop, o);
-    const viewGrid = plotGrid(state);
-    const suggestion = permuteSuggestion(analysis.suggestion, o);
-    const drawn = drawOnGrid(state, suggestion, suggestion.model, viewGrid, 0);
-    return { state, analysis: drawn, grid: viewGrid };
-  }, [loop, analysis, grid, orderKey]);
+  const view = usePairView(loop, analysis, grid, order);
 
   const objective = useMemo((): Objective => {
     const dims = searchDims(settings, (id) => t[HP_AXIS[id]]);
@@ -80,7 +51,7 @@ export const SurrogateCard = memo(function SurrogateCard({
       f: () => NaN,
     };
   }, [settings, loop.config.goal, t, orderKey]);
-  // The maps show the first two dims of the view (the others at mid-range).
+  // The maps show the first two dims of the view (the others at the best trial's values).
   const mapObjective = useMemo(
     () =>
       objective.dims.length > 2 ? { ...objective, dims: objective.dims.slice(0, 2) } : objective,
@@ -96,13 +67,8 @@ export const SurrogateCard = memo(function SurrogateCard({
     setDrag: noDrag,
   };
   const dims = objective.dims;
-  const back = inverseOrder(order);
-  // A point clicked on the maps, completed with the middle of the other ranges (as drawn), then
-  // put back in the study's own order for training.
-  const full = (head: readonly number[]) => {
-    const shown = dims.map((d, k) => (k < head.length ? (head[k] as number) : (d.min + d.max) / 2));
-    return back.map((k) => shown[k] as number);
-  };
+  // A point clicked on the maps, completed with the point the others are held at (as drawn).
+  const full = (head: readonly number[]) => fullPoint(loop, order, head);
   const caption = `${t.netSurrogateHint}${dims.length > 2 ? ` ${t.netSurrogateMore}` : ''}`;
   const options = searched.map((id) => ({ value: id, label: t[HP_LABEL[id]] }));
   const x = searched[order[0] as number] as HpId;
@@ -114,20 +80,14 @@ export const SurrogateCard = memo(function SurrogateCard({
           {t.netSurrogateTitle}
         </h2>
         {searched.length >= 2 && (
-          <div className="field-row net-view-pair" role="group" aria-label={t.netViewPair}>
-            <SelectField
-              label={t.netViewX}
-              value={x}
-              options={options}
-              onChange={(v) => setAxes([v, v === y ? x : y])}
-            />
-            <SelectField
-              label={t.netViewY}
-              value={y}
-              options={options}
-              onChange={(v) => setAxes([v === x ? y : x, v])}
-            />
-          </div>
+          <PairPicker
+            className="net-view-pair"
+            options={options}
+            x={x}
+            y={y}
+            onChange={setAxes}
+            labels={{ group: t.netViewPair, x: t.netViewX, y: t.netViewY }}
+          />
         )}
       </div>
       {dims.length >= 2 ? (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useMessages } from '../../i18n/locale.ts';
 import type { Dim } from '../../objectives/types.ts';
 import { fillTemplate } from '../../plots/format.ts';
@@ -10,6 +10,11 @@ import { readNumber } from './rows.ts';
 import { suggestsLog10 } from './table.ts';
 
 const NONE = '-1';
+
+// Opening a file as a study of its own is code the first screen never needs: it loads with the dialog.
+const FileStudyOption = lazy(() =>
+  import('./FileStudyOption.tsx').then((m) => ({ default: m.FileStudyOption })),
+);
 
 /** The column's numbers in complete rows, to tell whether they span decades. */
 function columnValues(p: PendingImport, col: number): number[] {
@@ -112,6 +117,9 @@ export function ImportMapping({
           {t.shareMapCancel}
         </button>
       </div>
+      <Suspense fallback={null}>
+        <FileStudyOption pending={pending} value={value} onDone={onDone} />
+      </Suspense>
     </form>
   );
 }

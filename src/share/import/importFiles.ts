@@ -39,7 +39,8 @@ export function pickedName(files: readonly PickedFile[]): string {
     : `${first} +${files.length - 1}`;
 }
 
-function refuse(name: string, issues: readonly Issue[]): void {
+/** Says that nothing of the picked files was imported, and why. */
+export function refuse(name: string, issues: readonly Issue[]): void {
   useStore.getState().pushNotice({
     kind: 'import',
     tone: 'error',
