@@ -1,3 +1,4 @@
+import '../widgets/dataTable.css';
 import type { ReactNode } from 'react';
 import { isFinished } from '../bo/loop.ts';
 import { useMessages } from '../i18n/locale.ts';
@@ -33,7 +34,7 @@ export function NextTrialCard({
         {tt.ndNextTitle}
       </h3>
       {next ? (
-        <table className="nd-next-table">
+        <table className="data-table numeric">
           <thead>
             <tr>
               <th scope="col">{tt.ndNextDim}</th>

@@ -112,16 +112,19 @@ function studyFields(l: LoadedStudy) {
 }
 
 export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get, api) => {
-  /** Settings that change the whole study (objective, design, budget, noise, seed): start over. */
-  const restart = (patch: Partial<StudySettings>, objective = get().objective) => {
-    const settings = { ...get().settings, ...patch };
-    set({ settings, objective, history: freshHistory(settings, objective), playing: false });
-  };
   /** Settings that only change how the current state is modelled and searched. */
   const retune = (patch: Partial<StudySettings>) => {
     const { objective, history } = get();
     const settings = { ...get().settings, ...patch };
     set({ settings, history: H.reconfigure(history, toLoopConfig(settings, objective)) });
+  };
+  /** Settings that change the whole study (objective, design, budget, noise, seed): start over. */
+  const restart = (patch: Partial<StudySettings>, objective = get().objective) => {
+    // A study from a file has no formula to replay: every trial in it is the user's, so a setting
+    // that would start a formula's study over only changes how those trials are modelled.
+    if (objective === get().objective && hasNoFormula(objective)) return retune(patch);
+    const settings = { ...get().settings, ...patch };
+    set({ settings, objective, history: freshHistory(settings, objective), playing: false });
   };
   /** A new objective: its dimension's default budget unless the user chose one. */
   const switchTo = (patch: Partial<StudySettings>, obj: Objective) => {

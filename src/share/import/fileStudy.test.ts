@@ -158,4 +158,17 @@ describe('a file opened as a new study', () => {
     get().back();
     expect(state()).toBe(before);
   });
+
+  it('keeps every trial when a setting that restarts a formula study changes', () => {
+    openFileStudy(optuna4d(), 'optuna-4d.csv');
+    const observations = state().observations;
+    get().setIterations(40);
+    get().setInitPoints(7);
+    get().setNoise(0.1);
+    get().setSeed(9);
+    get().setInitDesign('lhs');
+    expect(state().observations).toEqual(observations);
+    expect(get().settings).toMatchObject({ iterations: 40, initPoints: 7, noise: 0.1, seed: 9 });
+    expect(state().config.seed).toBe(9);
+  });
 });
