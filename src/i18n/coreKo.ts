@@ -212,6 +212,8 @@ export const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   fileStudyOption: '파일 {name}에서',
   plotHelp:
     '그래프를 클릭하면 그 x에서 f를 평가합니다 (시행 표 아래에 점을 직접 입력해도 됩니다). 번호가 붙은 점은 끌어서 옮기고, 더블클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다.',
+  plotHelpNoFormula:
+    '이 연구에는 수식이 없으니 다음 시행을 직접 실행하고 그 값을 시행 표 아래에 기록하세요. 번호가 붙은 점을 더블클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다.',
 
   trialsTitle: '시행 기록',
   colIndex: '#',
@@ -293,6 +295,8 @@ export const coreKo: Readonly<Record<keyof typeof coreEn, string>> = {
   heatmapNext: '다음 점',
   heatmapHelp:
     '지도 위에 마우스를 올리면 그 점에서 세 값을 모두 읽을 수 있고, 클릭하면 그 점에서 f를 평가합니다. 밝을수록 평균이 좋고, 불확실하고, 유망한 점입니다.',
+  heatmapHelpNoFormula:
+    '지도 위에 마우스를 올리면 그 점에서 세 값을 모두 읽을 수 있습니다. 이 연구에는 수식이 없으니 다음 시행을 직접 실행하고 그 값을 시행 표 아래에 기록하세요. 밝을수록 평균이 좋고, 불확실하고, 유망한 점입니다.',
   sliceGroupLabel: '커서를 지나는 단면',
   sliceOff: '단면 없음',
   sliceHorizontal: '가로 단면',

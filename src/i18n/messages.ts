@@ -237,6 +237,8 @@ export const coreEn = {
   fileStudyOption: 'From the file {name}',
   plotHelp:
     'Click the plot to evaluate f there (or type a point under the trials). Drag a numbered point to move it; double-click it (or focus it and press Delete) to remove it.',
+  plotHelpNoFormula:
+    'This study has no formula: run the next trial in your own tool and record its value under the trials. Double-click a numbered point (or focus it and press Delete) to remove it.',
 
   // Trials table
   trialsTitle: 'Trials',
@@ -321,6 +323,8 @@ export const coreEn = {
   heatmapNext: 'next point',
   heatmapHelp:
     'Hover a map to read all three at that point; click to evaluate f there. Bright means a better mean, more uncertainty, a more promising point.',
+  heatmapHelpNoFormula:
+    'Hover a map to read all three at that point. This study has no formula: run the next trial in your own tool and record its value under the trials. Bright means a better mean, more uncertainty, a more promising point.',
   sliceGroupLabel: 'Slice through the cursor',
   sliceOff: 'No slice',
   sliceHorizontal: 'Horizontal slice',

@@ -10,6 +10,7 @@ import type { Objective } from '../objectives/types.ts';
 import { quantileThresholds } from '../plots/contours.ts';
 import { Heatmap2D, type Point2D } from '../plots/Heatmap2D.tsx';
 import { nearestCell, SCHEMES } from '../plots/heatmapRaster.ts';
+import { hasNoFormula } from '../store/settings.ts';
 import { type SliceMode, useStore } from '../store/store.ts';
 import { nextPointShown } from '../bo/acquisitionShown.ts';
 import { shownAcquisition, shownNextValue } from './acquisitionLabel.ts';
@@ -247,7 +248,12 @@ export function HeatmapStack({
         />
       )}
       <p className="plot-caption">
-        {standalone ? standalone.caption : t.heatmapHelp} <BackendLine surfaces={surfaces} />
+        {standalone
+          ? standalone.caption
+          : hasNoFormula(objective)
+            ? t.heatmapHelpNoFormula
+            : t.heatmapHelp}{' '}
+        <BackendLine surfaces={surfaces} />
       </p>
     </div>
   );
