@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { AcquisitionPlot1D, type AcquisitionPlot1DProps } from '../plots/AcquisitionPlot1D.tsx';
 import { ObjectivePlot1D, type ObjectivePlot1DProps } from '../plots/ObjectivePlot1D.tsx';
 import { Sized } from '../widgets/Sized.tsx';
@@ -22,7 +22,7 @@ export interface Plot1DPairProps {
  * The objective plot over its acquisition plot on one x axis: one domain, scale and grid, so the
  * next point's guide line runs straight through both. The main 1D view and the 2D slices use it.
  */
-export function Plot1DPair({
+export const Plot1DPair = memo(function Plot1DPair({
   xDomain,
   scale,
   grid,
@@ -44,4 +44,4 @@ export function Plot1DPair({
       )}
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 import './plotStack.css';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { bestIndex as bestIndexOf, failedAsWorst } from '../bo/modelData.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { Objective } from '../objectives/types.ts';
@@ -71,9 +71,95 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
     () => thompsonSample(state.config, analysis, nextX !== null),
     [state.config, analysis, nextX],
   );
+  const dimMin = dim?.min ?? 0;
+  const dimMax = dim?.max ?? 1;
+  // Props that keep their identity while nothing they show changed: the plots are memoised, so a
+  // Step's "kept picture" render (and a new row in the table) costs them nothing.
+  const xDomain = useMemo(() => [dimMin, dimMax] as const, [dimMin, dimMax]);
+  const next = useMemo(() => (nextX === null ? null : { x: nextX }), [nextX]);
+  const nextValue = shownNextValue(state.config, proposal.acquisitionValue);
+  const acquisitionNext = useMemo(
+    () => (nextX === null ? null : { x: nextX, value: nextValue }),
+    [nextX, nextValue],
+  );
+  const acquisitionShown = useMemo(
+    () => shownAcquisition(state.config, analysis.acquisition, t),
+    [state.config, analysis.acquisition, t],
+  );
+  const setDragPreview = useCallback(
+    (index: number, x: number) => setDrag({ i: index - 1, x }),
+    [setDrag],
+  );
+  const onMove = useCallback(
+    (index: number, x: number) => {
+      setDrag(null);
+      moveObservation(index - 1, [x]);
+    },
+    [setDrag, moveObservation],
+  );
+  const onDelete = useCallback(
+    (index: number) => deleteObservation(index - 1),
+    [deleteObservation],
+  );
+  const onProbeHere = useCallback((x: number) => probe([x]), [probe]);
+  const onProbe = standalone ? standalone.onProbe : onProbeHere;
+  const xLabel = dim ? axisTitle(dim, t) : '';
+  const yLabel = dim ? `f(${dim.name})` : '';
+  const truthShown = showTruth ? truth : null;
+  const objectiveProps = useMemo(
+    () => ({
+      xLabel,
+      yLabel,
+      truth: truthShown,
+      mean: analysis.mean,
+      std: analysis.std,
+      band,
+      samples: analysis.samples,
+      thompson,
+      observations,
+      ...(best >= 0 ? { bestIndex: best + 1 } : {}),
+      next,
+      yDomain,
+      onProbe,
+      ...(standalone
+        ? {}
+        : {
+            onDragObservation: setDragPreview,
+            onMoveObservation: onMove,
+            onDeleteObservation: onDelete,
+          }),
+      ariaLabel: t.objectivePlotLabel,
+    }),
+    [
+      xLabel,
+      yLabel,
+      truthShown,
+      analysis.mean,
+      analysis.std,
+      band,
+      analysis.samples,
+      thompson,
+      observations,
+      best,
+      next,
+      yDomain,
+      onProbe,
+      standalone,
+      setDragPreview,
+      onMove,
+      onDelete,
+      t,
+    ],
+  );
+  const acquisitionProps = useMemo(
+    () => ({ ...acquisitionShown, next: acquisitionNext, ariaLabel: t.acquisitionPlotLabel }),
+    [acquisitionShown, acquisitionNext, t],
+  );
+  const boxClass = useMemo(
+    () => ['plot-box objective-box', 'plot-box acquisition-box'] as const,
+    [],
+  );
   if (!dim) return null;
-  const xDomain = [dim.min, dim.max] as const;
-  const xLabel = axisTitle(dim, t);
 
   return (
     <div
@@ -84,41 +170,9 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
         xDomain={xDomain}
         scale={dim.scale}
         grid={gridX}
-        boxClass={['plot-box objective-box', 'plot-box acquisition-box']}
-        objective={{
-          xLabel,
-          yLabel: `f(${dim.name})`,
-          truth: showTruth ? truth : null,
-          mean: analysis.mean,
-          std: analysis.std,
-          band,
-          samples: analysis.samples,
-          thompson,
-          observations,
-          ...(best >= 0 ? { bestIndex: best + 1 } : {}),
-          next: nextX === null ? null : { x: nextX },
-          yDomain,
-          onProbe: standalone ? standalone.onProbe : (x) => probe([x]),
-          ...(standalone
-            ? {}
-            : {
-                onDragObservation: (index: number, x: number) => setDrag({ i: index - 1, x }),
-                onMoveObservation: (index: number, x: number) => {
-                  setDrag(null);
-                  moveObservation(index - 1, [x]);
-                },
-                onDeleteObservation: (index: number) => deleteObservation(index - 1),
-              }),
-          ariaLabel: t.objectivePlotLabel,
-        }}
-        acquisition={{
-          ...shownAcquisition(state.config, analysis.acquisition, t),
-          next:
-            nextX === null
-              ? null
-              : { x: nextX, value: shownNextValue(state.config, proposal.acquisitionValue) },
-          ariaLabel: t.acquisitionPlotLabel,
-        }}
+        boxClass={boxClass}
+        objective={objectiveProps}
+        acquisition={acquisitionProps}
         lower={
           compareAll ? (
             <CompareGrid

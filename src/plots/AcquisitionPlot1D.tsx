@@ -1,5 +1,5 @@
 import { area, line } from 'd3';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { DEFAULT_FONT_SIZE, LEGEND_ROW_EM, layoutLegend, plotMargins } from './layout.ts';
 import { PlotNote, starPath, type LegendItem } from './marks.tsx';
@@ -125,7 +125,7 @@ export function withNextPoint(
  * The acquisition function under the objective plot, sharing its x pixels (same width, same
  * left/right margins), with the next point starred at its maximum.
  */
-export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
+export const AcquisitionPlot1D = memo(function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
   const { width, height, xDomain, scale, label, next, ariaLabel, xLabel } = props;
   const { grid, values } = useMemo(
     () => withNextPoint(props.grid, props.values, next),
@@ -248,4 +248,4 @@ export function AcquisitionPlot1D(props: AcquisitionPlot1DProps) {
       )}
     </PlotFrame>
   );
-}
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plotMargins } from './layout.ts';
 import { ObjectivePlot1D, type ObjectivePlot1DProps } from './ObjectivePlot1D.tsx';
@@ -190,7 +190,30 @@ describe('ObjectivePlot1D', () => {
     expect(plot().querySelector('.probe-readout')).toBeNull();
   });
 
-  it('drags an observation sideways: live preview while moving, one commit on release', () => {
+  it('keeps handing the latest x on while the drag goes on, one preview per frame', async () => {
+    const onDrag = vi.fn();
+    render(
+      <ObjectivePlot1D {...baseProps} onMoveObservation={vi.fn()} onDragObservation={onDrag} />,
+    );
+    const mark = plot().querySelector('.observation[data-index="2"]') as Element;
+    const left = plotMargins().left;
+    const frame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+    fireEvent.pointerDown(mark, { clientX: left + xPixel(4), button: 0, pointerId: 1 });
+    fireEvent.pointerMove(mark, { clientX: left + xPixel(4.5), pointerId: 1 });
+    await frame();
+    fireEvent.pointerMove(mark, { clientX: left + xPixel(5.5), pointerId: 1 });
+    fireEvent.pointerMove(mark, { clientX: left + xPixel(6), pointerId: 1 });
+    await frame();
+    await frame();
+    expect(onDrag.mock.calls.map((c) => Number(c[1]).toFixed(6))).toEqual(['4.500000', '6.000000']);
+    // A render for the preview leaves the mark under the pointer.
+    expect(translateOf(plot().querySelector('.observation[data-index="2"]'))?.[0]).toBeCloseTo(
+      xPixel(6),
+      6,
+    );
+  });
+
+  it('drags an observation sideways: live preview while moving, one commit on release', async () => {
     const onMove = vi.fn();
     const onDrag = vi.fn();
     render(
@@ -201,11 +224,18 @@ describe('ObjectivePlot1D', () => {
     fireEvent.pointerDown(mark, { clientX: left + xPixel(4), button: 0, pointerId: 1 });
     fireEvent.pointerMove(mark, { clientX: left + xPixel(4.5), pointerId: 1 });
     fireEvent.pointerMove(mark, { clientX: left + xPixel(5), pointerId: 1 });
-    expect(onDrag).toHaveBeenCalledTimes(2);
-    expect(onDrag.mock.calls[1]?.[0]).toBe(2);
-    expect(onDrag.mock.calls[1]?.[1]).toBeCloseTo(5, 9);
+    // The marker follows the pointer at once, before the app has re-evaluated anything...
+    expect(translateOf(plot().querySelector('.observation[data-index="2"]'))?.[0]).toBeCloseTo(
+      xPixel(5),
+      6,
+    );
+    // ...and the app hears of the moves once per frame, with the latest x.
+    expect(onDrag).not.toHaveBeenCalled();
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+    expect(onDrag).toHaveBeenCalledTimes(1);
+    expect(onDrag.mock.calls[0]?.[0]).toBe(2);
+    expect(onDrag.mock.calls[0]?.[1]).toBeCloseTo(5, 9);
     expect(onMove).not.toHaveBeenCalled();
-    // The marker follows the pointer before the app has re-evaluated anything.
     expect(translateOf(plot().querySelector('.observation[data-index="2"]'))?.[0]).toBeCloseTo(
       xPixel(5),
       6,

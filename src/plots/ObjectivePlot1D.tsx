@@ -1,5 +1,13 @@
 import { area, line } from 'd3';
-import { useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { fillTemplate, formatSearchX } from './format.ts';
@@ -130,7 +138,7 @@ function legendItems(p: ObjectivePlot1DProps, t: Messages): LegendItem[] {
  * sample paths, the numbered observations, the best one and the next point. Presentational: all
  * interaction is reported through callbacks and the app sends new data back.
  */
-export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
+export const ObjectivePlot1D = memo(function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   const { width, height, xDomain, scale, xLabel, yLabel, grid, truth, mean, std, band } = props;
   const { samples, thompson, observations, bestIndex, next, onProbe, ariaLabel } = props;
   const fixedYDomain = props.yDomain;
@@ -198,11 +206,15 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
   }, [grid, truth, mean, std, z, samples, thompson, x, y]);
 
   /** A pointer's clientX to data x, clamped to the domain. */
-  const toDataX = (clientX: number) => {
-    const left = svgRef.current?.getBoundingClientRect().left ?? 0;
-    const v = x.invert(clientX - left - box.left);
-    return Math.min(Math.max(v, Math.min(x0, x1)), Math.max(x0, x1));
-  };
+  const boxLeft = box.left;
+  const toDataX = useCallback(
+    (clientX: number) => {
+      const left = svgRef.current?.getBoundingClientRect().left ?? 0;
+      const v = x.invert(clientX - left - boxLeft);
+      return Math.min(Math.max(v, Math.min(x0, x1)), Math.max(x0, x1));
+    },
+    [x, boxLeft, x0, x1],
+  );
 
   const probeHandlers = onProbe
     ? {
@@ -304,4 +316,4 @@ export function ObjectivePlot1D(props: ObjectivePlot1DProps) {
       )}
     </PlotFrame>
   );
-}
+});

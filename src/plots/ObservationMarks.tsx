@@ -1,4 +1,13 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  startTransition,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useMessages } from '../i18n/locale.ts';
 import { fillTemplate, formatNumber, formatSearchX } from './format.ts';
 import { clamp, indexWidthEm, placeLabels, textWidthEm, type LabelRequest } from './layout.ts';
@@ -47,6 +56,14 @@ interface DragState {
   readonly originalX: number;
   x: number;
   moved: boolean;
+  /** The dragged mark, moved directly each pointermove (no React render per event). */
+  readonly el: SVGGElement;
+  /** Its height in the plot as last drawn: the pointer moves it sideways only. */
+  v: number;
+  /** The animation frame that will hand the latest x to the app (the model preview). */
+  frame: number | null;
+  /** The x handed on and not yet drawn: the next waits for it, so previews never starve. */
+  sent: number | null;
 }
 
 const markClass = (shape: ObservationShape) => `mark-${shape}`;
@@ -62,7 +79,7 @@ const DRAG_THRESHOLD_PX = 3;
  * keys, and deleted with Delete or a double-click; the app re-evaluates and sends new observations
  * back.
  */
-export function ObservationMarks(props: ObservationMarksProps) {
+export const ObservationMarks = memo(function ObservationMarks(props: ObservationMarksProps) {
   const { observations, x, y, innerWidth, innerHeight, em, xDomain, scale, bestIndex } = props;
   const { onMove, onDrag, onDelete, toDataX } = props;
   const t = useMessages();
@@ -73,38 +90,76 @@ export function ObservationMarks(props: ObservationMarksProps) {
   const failedV = innerHeight - 0.75 * em;
   const labelEm = 0.78 * em;
 
-  const placed = observations.map((o) => {
-    const ox = dragging?.index === o.index ? dragging.x : o.x;
-    const failed = o.y === null || !Number.isFinite(o.y);
-    const u = clamp(x(ox), 0, innerWidth);
-    const v = failed ? failedV : clamp(y(o.y as number), 0, innerHeight);
-    // Offset from the cross to where the model counts a failed point, in the mark's own frame.
-    const modelDv =
-      failed && o.modelY !== undefined && Number.isFinite(o.modelY)
-        ? clamp(y(o.modelY), 0, innerHeight) - v
-        : null;
-    return { o, ox, u, v, failed, modelDv };
-  });
+  const draggedIndex = dragging?.index;
+  const draggedX = dragging?.x;
+  const plotBest = t.plotBest;
+  // Label placement is the costly part of a render: kept while the marks and their frame are the
+  // same (a re-render for anything else, e.g. a hover on the plot, reuses it).
+  const { placed, bestSpot, numberSpots } = useMemo(() => {
+    const placed = observations.map((o) => {
+      const ox = draggedIndex === o.index && draggedX !== undefined ? draggedX : o.x;
+      const failed = o.y === null || !Number.isFinite(o.y);
+      const u = clamp(x(ox), 0, innerWidth);
+      const v = failed ? failedV : clamp(y(o.y as number), 0, innerHeight);
+      // Offset from the cross to where the model counts a failed point, in the mark's own frame.
+      const modelDv =
+        failed && o.modelY !== undefined && Number.isFinite(o.modelY)
+          ? clamp(y(o.modelY), 0, innerHeight) - v
+          : null;
+      return { o, ox, u, v, failed, modelDv };
+    });
+    const best = placed.find((p) => p.o.index === bestIndex && !p.failed);
+    const requests: LabelRequest[] = [];
+    if (best) {
+      requests.push({ u: best.u, v: best.v, width: textWidthEm(plotBest) * labelEm, height: em });
+    }
+    for (const p of placed) {
+      requests.push({ u: p.u, v: p.v, width: indexWidthEm(p.o.index) * labelEm, height: em });
+    }
+    const obstacles = placed.map((p) => ({ u: p.u, v: p.v, width: 2 * r + 2, height: 2 * r + 2 }));
+    for (const p of placed) {
+      if (p.modelDv !== null)
+        obstacles.push({ u: p.u, v: p.v + p.modelDv, width: 2 * r, height: 2 * r });
+    }
+    const labelSpots = placeLabels(requests, obstacles, r * 0.6, {
+      width: innerWidth,
+      height: innerHeight,
+    });
+    return {
+      placed,
+      bestSpot: best ? labelSpots[0] : undefined,
+      numberSpots: best ? labelSpots.slice(1) : labelSpots,
+    };
+  }, [
+    observations,
+    draggedIndex,
+    draggedX,
+    x,
+    y,
+    innerWidth,
+    innerHeight,
+    failedV,
+    bestIndex,
+    plotBest,
+    labelEm,
+    em,
+    r,
+  ]);
 
-  const best = placed.find((p) => p.o.index === bestIndex && !p.failed);
-  const requests: LabelRequest[] = [];
-  if (best) {
-    requests.push({ u: best.u, v: best.v, width: textWidthEm(t.plotBest) * labelEm, height: em });
-  }
-  for (const p of placed) {
-    requests.push({ u: p.u, v: p.v, width: indexWidthEm(p.o.index) * labelEm, height: em });
-  }
-  const obstacles = placed.map((p) => ({ u: p.u, v: p.v, width: 2 * r + 2, height: 2 * r + 2 }));
-  for (const p of placed) {
-    if (p.modelDv !== null)
-      obstacles.push({ u: p.u, v: p.v + p.modelDv, width: 2 * r, height: 2 * r });
-  }
-  const labelSpots = placeLabels(requests, obstacles, r * 0.6, {
-    width: innerWidth,
-    height: innerHeight,
+  // A render (the preview's model arriving) must not pull the dragged mark back to where the
+  // last handed-on x put it: the pointer may be ahead of it.
+  useLayoutEffect(() => {
+    const d = dragRef.current;
+    if (!d?.moved) return;
+    const p = placed.find((q) => q.o.index === d.index);
+    if (p) d.v = p.v;
+    d.el.setAttribute('transform', `translate(${clamp(x(d.x), 0, innerWidth)},${d.v})`);
+    if (d.sent !== null && draggedX === d.sent) {
+      // That preview is drawn: the pointer's latest x, if it moved on since, goes next.
+      d.sent = null;
+      if (d.x !== draggedX) handOn(d);
+    }
   });
-  const bestSpot = best ? labelSpots[0] : undefined;
-  const numberSpots = best ? labelSpots.slice(1) : labelSpots;
 
   const step = (xDomain[1] - xDomain[0]) / 100;
 
@@ -123,6 +178,10 @@ export function ObservationMarks(props: ObservationMarksProps) {
       originalX: o.x,
       x: o.x,
       moved: false,
+      el: e.currentTarget,
+      v: placed.find((p) => p.o.index === o.index)?.v ?? 0,
+      frame: null,
+      sent: null,
     };
   }
 
@@ -132,14 +191,39 @@ export function ObservationMarks(props: ObservationMarksProps) {
     if (!d.moved && Math.abs(e.clientX - d.startClientX) < DRAG_THRESHOLD_PX) return;
     d.moved = true;
     d.x = toDataX(e.clientX);
-    setDragging({ index: d.index, x: d.x });
-    onDrag?.(d.index, d.x);
+    // The mark follows the pointer at once; the app hears of it once per frame, as a transition,
+    // so a slow model preview never holds the pointer back.
+    d.el.setAttribute('transform', `translate(${clamp(x(d.x), 0, innerWidth)},${d.v})`);
+    if (d.sent === null) handOn(d);
+  }
+
+  /**
+   * Hands the latest x to the app at the next frame, as a transition (interruptible, sliced, so the
+   * pointer is never held up by the model preview); one at a time, each drawn before the next.
+   */
+  function handOn(d: DragState) {
+    d.frame ??= requestAnimationFrame(() => {
+      d.frame = null;
+      if (dragRef.current !== d) return;
+      const sent = d.x;
+      d.sent = sent;
+      startTransition(() => {
+        setDragging({ index: d.index, x: sent });
+        onDrag?.(d.index, sent);
+      });
+    });
+  }
+
+  function stopFrame(d: DragState) {
+    if (d.frame !== null) cancelAnimationFrame(d.frame);
+    d.frame = null;
   }
 
   function endDrag(e: PointerEvent<SVGGElement>, commit: boolean) {
     const d = dragRef.current;
     if (!d || d.pointerId !== e.pointerId) return;
     dragRef.current = null;
+    stopFrame(d);
     setDragging(null);
     if (typeof e.currentTarget.hasPointerCapture === 'function') {
       if (e.currentTarget.hasPointerCapture(e.pointerId)) {
@@ -163,6 +247,7 @@ export function ObservationMarks(props: ObservationMarksProps) {
     } else if (e.key === 'Escape' && dragRef.current) {
       const d = dragRef.current;
       dragRef.current = null;
+      stopFrame(d);
       setDragging(null);
       if (d.moved) onDrag?.(d.index, d.originalX);
     }
@@ -251,4 +336,4 @@ export function ObservationMarks(props: ObservationMarksProps) {
       </g>
     </g>
   );
-}
+});

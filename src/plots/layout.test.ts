@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelRequest } from './layout.ts';
+import { labelOffsets, placeLabels, type LabelRequest } from './layout.ts';
 
 interface Box {
   x0: number;
@@ -65,5 +65,42 @@ describe('placeLabels', () => {
     const r: LabelRequest = { u: 50, v: 100, width: 10, height: 10 };
     const [s] = placeLabels([r], [], 1, { width: 100, height: 100 });
     expect(s && s.v + 5).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('placeLabels at a study’s size', () => {
+  /** The greedy rule checked against every box so far: the first free candidate, or none. */
+  function bruteForce(
+    requests: LabelRequest[],
+    marks: LabelRequest[],
+    gap: number,
+    w: number,
+    h: number,
+  ) {
+    const taken: Box[] = marks.map((m) => box(m, m));
+    return requests.map((r) => {
+      for (const [ou, ov] of labelOffsets(r, gap)) {
+        const b = box({ u: r.u + ou, v: r.v + ov }, r);
+        const fits = b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h;
+        if (fits && !taken.some((t) => overlap(t, b))) {
+          taken.push(b);
+          return { u: r.u + ou, v: r.v + ov };
+        }
+      }
+      return null;
+    });
+  }
+
+  it.each([
+    [190, 700, 300],
+    [250, 400, 200],
+  ])('%i labels in %ix%i: the same spots as checking every box', (n, w, h) => {
+    const requests = scatter(n, w, h);
+    const marks = requests.map((r) => ({ u: r.u, v: r.v, width: 10, height: 10 }));
+    // A wide obstacle (spanning many cells) is honoured too.
+    marks.push({ u: w / 2, v: h / 2, width: w, height: 4 });
+    expect(placeLabels(requests, marks, 2, { width: w, height: h })).toEqual(
+      bruteForce(requests, marks, 2, w, h),
+    );
   });
 });

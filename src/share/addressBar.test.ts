@@ -35,6 +35,22 @@ describe('the address bar as the link', () => {
     removeEventListener('hashchange', hashchange);
   });
 
+  it('makes a value given as a function once, when it writes, from the latest change', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/#/');
+    const first = vi.fn(() => 'study.1');
+    const last = vi.fn(() => 'study.3');
+    writeAddressParam('s', first);
+    writeAddressParam('s', () => 'study.2');
+    writeAddressParam('s', last);
+    expect(last).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(first).not.toHaveBeenCalled();
+    expect(last).toHaveBeenCalledTimes(1);
+    expect(new URLSearchParams(location.search).get('s')).toBe('study.3');
+    expect(wroteToAddress('s', 'study.3')).toBe(true);
+  });
+
   it('drops a write made on a section the user has since left', () => {
     history.replaceState(null, '', '/#/lab/race');
     writeAddressParam('l', 'race_budget.14');

@@ -19,8 +19,11 @@ export const ADDRESS_DEBOUNCE_MS = 300;
 /** Longest address written; beyond it browsers, chat tools and servers stop coping. */
 export const MAX_ADDRESS = 64_000;
 
+/** A parameter's value, or how to make it when it is written (encoding a study is not free). */
+export type AddressValue = string | null | (() => string | null);
+
 interface Pending {
-  readonly value: string | null;
+  readonly value: AddressValue;
   readonly route: string;
 }
 
@@ -56,9 +59,10 @@ function flush(): void {
   let changedFit = false;
   for (const [name, p] of pending) {
     if (p.route !== route) continue;
-    const next = addressWith(href, name, p.value);
+    const value = typeof p.value === 'function' ? p.value() : p.value;
+    const next = addressWith(href, name, value);
     href = next.href;
-    written.set(name, next.fits ? p.value : null);
+    written.set(name, next.fits ? value : null);
     if (next.fits === tooLong.has(name)) {
       changedFit = true;
       if (next.fits) tooLong.delete(name);
@@ -77,8 +81,11 @@ function flush(): void {
   for (const l of writeListeners) l();
 }
 
-/** Writes `name=value` (null removes it) into the address after ADDRESS_DEBOUNCE_MS of quiet. */
-export function writeAddressParam(name: string, value: string | null): void {
+/**
+ * Writes `name=value` (null removes it) into the address after ADDRESS_DEBOUNCE_MS of quiet. A
+ * function is called only then, once, however many changes came in between (a run of Steps).
+ */
+export function writeAddressParam(name: string, value: AddressValue): void {
   const loc = globalThis.location;
   if (!loc) return;
   pending.set(name, { value, route: hashRoute(loc.hash) });

@@ -47,6 +47,6 @@ export function followStudyInAddress(): () => void {
     const next = linkParts(state);
     if (next.every((p, i) => p === parts[i])) return;
     parts = next;
-    writeAddressParam(LINK_PARAM, studyLinkValue(state));
+    writeAddressParam(LINK_PARAM, () => studyLinkValue(state));
   });
 }

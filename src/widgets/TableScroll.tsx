@@ -16,8 +16,14 @@ export function TableScroll({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    // At the next frame, where the browser lays the page out anyway: reading scrollHeight right
+    // after the commit forced a layout in the click's task (a Step's new row), done again when
+    // the model's result redraws the plots; after the paint, it would cost a frame of its own.
+    const frame = requestAnimationFrame(() => {
+      const el = scroller.current;
+      if (el) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [rows]);
   return (
     <div
