@@ -11,6 +11,7 @@ import { Plot1DPair } from './Plot1DPair.tsx';
 import { objectiveYDomain } from './plotDomain.ts';
 import { thompsonSample } from './thompsonSample.ts';
 import type { StudyView } from './useStudy.ts';
+import { hasNoFormula } from '../store/settings.ts';
 import { useStore } from '../store/store.ts';
 import { axisTitle } from '../widgets/dimText.ts';
 
@@ -185,7 +186,13 @@ export function PlotStack({ study, objective, standalone }: PlotStackProps) {
           ) : undefined
         }
       />
-      <p className="plot-caption">{standalone ? standalone.caption : t.plotHelp}</p>
+      <p className="plot-caption">
+        {standalone
+          ? standalone.caption
+          : hasNoFormula(objective)
+            ? t.plotHelpNoFormula
+            : t.plotHelp}
+      </p>
     </div>
   );
 }
