@@ -5,7 +5,8 @@
  * bench/lmlEvaluatorBaseline.ts, in the same run on the same data. The fit runs the app's own
  * search (gpFit.ts searchLengthScales) with each evaluator; |dtheta| is how far apart their fitted
  * log length scales land (rounding, amplified by the optimizer's stopping tolerance).
- * `--sizes 100,200` limits N; the old fit at N = 1,000 takes minutes.
+ * `--sizes 100,200` limits N; the old fit at N = 1,000 takes minutes. `--parts` prints instead where
+ * one evaluation's time goes (bench/lmlParts.ts).
  */
 import { createLmlEvaluator, normalizeTargets } from '../src/math/gp.ts';
 import { LENGTH_SCALE_BOUNDS, searchLengthScales } from '../src/math/gpFit.ts';
@@ -14,6 +15,7 @@ import { createRng } from '../src/math/rng.ts';
 import type { PointSet } from '../src/math/types.ts';
 import { printTable } from './gpSurface.ts';
 import { createBaselineLmlEvaluator } from './lmlEvaluatorBaseline.ts';
+import { lmlPartsBench } from './lmlParts.ts';
 import { jsonLine, round, time, type Timing } from './timing.ts';
 
 const DEFAULT_SIZES = [100, 200, 500, 1000];
@@ -76,6 +78,10 @@ function parseSizes(args: string[]): number[] {
 }
 
 export function lmlEvalBench(args: string[]): void {
+  if (args.includes('--parts')) {
+    lmlPartsBench(parseSizes(args), data);
+    return;
+  }
   const rows = [['case', 'old ms', 'new ms', 'speed-up', 'evals', '|dtheta|']];
   const report = (kase: string, old: Timing, neu: Timing, extra: Record<string, unknown>) => {
     const speedUp = round(old.medianMs / neu.medianMs, 2);

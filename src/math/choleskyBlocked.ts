@@ -75,6 +75,37 @@ export const dot2x2Js: Dot2x2 = (A, a0, a1, B, b0, b1, from, to, acc) => {
 };
 
 /**
+ * A row of 2 x 2 blocks: rows a0, a1 of A dotted, over k in [from, to), with the row pairs
+ * (b0 + 2 c stride, b0 + (2 c + 1) stride) of B for c < count, block c into acc[4 c .. 4 c + 3],
+ * each as one Dot2x2 computes it. One call for a whole row of blocks saves the WebAssembly path
+ * (wasm/dotWasm.ts) a call per block, which costs as much as a product of length 30.
+ */
+export type Dot2x2Row = (
+  A: Float64Array,
+  a0: number,
+  a1: number,
+  B: Float64Array,
+  b0: number,
+  stride: number,
+  count: number,
+  from: number,
+  to: number,
+  acc: Float64Array,
+) => void;
+
+/** Dot2x2Row by one Dot2x2 call per block. */
+export function rowOfDot2x2(dot2x2: Dot2x2): Dot2x2Row {
+  const block = new Float64Array(4);
+  return (A, a0, a1, B, b0, stride, count, from, to, acc) => {
+    for (let c = 0; c < count; c++) {
+      const b = b0 + 2 * c * stride;
+      dot2x2(A, a0, a1, B, b, b + stride, from, to, block);
+      acc.set(block, 4 * c);
+    }
+  };
+}
+
+/**
  * Lower Cholesky factor, into L (row-major n x n; the upper triangle is left as it is), of the
  * symmetric matrix with off-diagonal packed pairs Kp and every diagonal entry diag. False when a
  * pivot is not positive and finite, which NaN or Infinity anywhere in the input also reaches.
@@ -221,23 +252,23 @@ export function inversePairs(
   n: number,
   out: Float64Array,
   dot2x2: Dot2x2 = dot2x2Js,
+  row: Dot2x2Row = rowOfDot2x2(dot2x2),
 ): void {
-  const acc = new Float64Array(4);
+  const acc = new Float64Array(2 * n + 4);
   let p = 0;
   for (; p + 1 < n; p += 2) {
     const r0 = p * n;
     const r1 = r0 + n;
     const e0 = (p * (p - 1)) / 2;
     const e1 = e0 + p;
+    // Z[p + 1, p] is zero, so both rows may start at k = p; column pairs (q, q + 1), q even < p.
+    row(Z, r0, r1, Z, 0, n, p >> 1, p, n, acc);
     for (let q = 0; q < p; q += 2) {
-      const c0 = q * n;
-      const c1 = c0 + n;
-      // Z[p + 1, p] is zero, so both rows may start at k = p.
-      dot2x2(Z, r0, r1, Z, c0, c1, p, n, acc);
-      out[e0 + q] = acc[0] as number;
-      out[e0 + q + 1] = acc[1] as number;
-      out[e1 + q] = acc[2] as number;
-      out[e1 + q + 1] = acc[3] as number;
+      const c = 2 * q;
+      out[e0 + q] = acc[c] as number;
+      out[e0 + q + 1] = acc[c + 1] as number;
+      out[e1 + q] = acc[c + 2] as number;
+      out[e1 + q + 1] = acc[c + 3] as number;
     }
     let s = 0;
     for (let k = p + 1; k < n; k++) s += (Z[r1 + k] as number) * (Z[r0 + k] as number);

@@ -115,7 +115,7 @@ export function createLmlEvaluator(
   const Kp = new Float64Array(P);
   const G = new Float64Array(P);
   // L and L^-1 live in a WebAssembly memory where SIMD is available (same bits either way).
-  const { L, Z, dot } = choleskyBuffers(n);
+  const { L, Z, dot, row } = choleskyBuffers(n);
   const a = new Float64Array(n);
   const invl2 = new Float64Array(nParams);
   let lastJitter = 0;
@@ -147,7 +147,7 @@ export function createLmlEvaluator(
     invertLowerTransposed(L, n, Z, dot);
     // Kp is spent once L exists; it now receives the pairs of K^-1.
     const Kinv = Kp;
-    inversePairs(Z, n, Kinv, dot);
+    inversePairs(Z, n, Kinv, dot, row);
     // dLML/dtheta = 0.5 tr((a a^T - K^-1) dK/dtheta); dK is symmetric with a zero diagonal, so
     // the trace is the sum over pairs q < p of W_pq dK_pq.
     grad.fill(0);

@@ -4,7 +4,7 @@
  * serves where WebAssembly SIMD is missing. The module is compiled once per thread; each evaluator
  * gets its own memory, sized once (no growth, so its views stay valid).
  */
-import { dot2x2Js, type Dot2x2 } from '../choleskyBlocked.ts';
+import { dot2x2Js, rowOfDot2x2, type Dot2x2, type Dot2x2Row } from '../choleskyBlocked.ts';
 import { buildDotModule, DOT_SCRATCH_BYTES } from './dotModule.ts';
 
 /** Shorter products are cheaper in JS than a call into the module. */
@@ -30,6 +30,8 @@ export interface CholeskyBuffers {
   readonly L: Float64Array;
   readonly Z: Float64Array;
   readonly dot: Dot2x2;
+  /** Rows of up to n / 2 + 1 blocks (inversePairs), one call into the module per row. */
+  readonly row: Dot2x2Row;
   readonly backend: 'wasm' | 'js';
 }
 
@@ -39,16 +41,21 @@ export function choleskyBuffers(n: number, useWasm = true): CholeskyBuffers {
   const wa = (globalThis as { WebAssembly?: typeof WebAssembly }).WebAssembly;
   const mod = useWasm && typeof wa === 'object' ? dotModule(wa) : null;
   if (!wa || !mod) {
-    return { L: new Float64Array(n * n), Z: new Float64Array(n * n), dot: dot2x2Js, backend: 'js' };
+    const [L, Z] = [new Float64Array(n * n), new Float64Array(n * n)];
+    return { L, Z, dot: dot2x2Js, row: rowOfDot2x2(dot2x2Js), backend: 'js' };
   }
-  const bytes = DOT_SCRATCH_BYTES + 16 * n * n;
+  // L, Z, then the lane sums of up to n / 2 + 1 blocks of a row.
+  const rowLanes = DOT_SCRATCH_BYTES + 16 * n * n;
+  const bytes = rowLanes + 32 * n + 64;
   const memory = new wa.Memory({ initial: Math.ceil(bytes / 65536) });
   const instance = new wa.Instance(mod, { env: { memory } });
   const run = instance.exports['dot'] as (...a: number[]) => void;
+  const runRow = instance.exports['row'] as (...a: number[]) => void;
   const buf = memory.buffer;
   const L = new Float64Array(buf, DOT_SCRATCH_BYTES, n * n);
   const Z = new Float64Array(buf, DOT_SCRATCH_BYTES + 8 * n * n, n * n);
   const lanes = new Float64Array(buf, 0, 8);
+  const rowSums = new Float64Array(buf, rowLanes, 4 * n + 8);
   const dot: Dot2x2 = (A, a0, a1, B, b0, b1, from, to, acc) => {
     const len = to - from;
     if (len < MIN_WASM_LENGTH) {
@@ -78,5 +85,40 @@ export function choleskyBuffers(n: number, useWasm = true): CholeskyBuffers {
     acc[2] = e10 + (lanes[5] as number);
     acc[3] = e11 + (lanes[7] as number);
   };
-  return { L, Z, dot, backend: 'wasm' };
+  const rowJs = rowOfDot2x2(dot2x2Js);
+  const row: Dot2x2Row = (A, a0, a1, B, b0, stride, count, from, to, acc) => {
+    const len = to - from;
+    if (len < MIN_WASM_LENGTH || count === 0) {
+      rowJs(A, a0, a1, B, b0, stride, count, from, to, acc);
+      return;
+    }
+    const ba = A.byteOffset + 8 * from;
+    const bb = B.byteOffset + 8 * (from + b0);
+    runRow(ba + 8 * a0, ba + 8 * a1, bb, 8 * stride, len >> 1, rowLanes, rowLanes + 64 * count);
+    const k = to - 1;
+    const odd = (len & 1) === 1;
+    const x0 = A[a0 + k] as number;
+    const x1 = A[a1 + k] as number;
+    for (let c = 0; c < count; c++) {
+      const l = 8 * c;
+      let e00 = rowSums[l] as number;
+      let e01 = rowSums[l + 2] as number;
+      let e10 = rowSums[l + 4] as number;
+      let e11 = rowSums[l + 6] as number;
+      if (odd) {
+        const y0 = B[b0 + 2 * c * stride + k] as number;
+        const y1 = B[b0 + (2 * c + 1) * stride + k] as number;
+        e00 += x0 * y0;
+        e01 += x0 * y1;
+        e10 += x1 * y0;
+        e11 += x1 * y1;
+      }
+      const o = 4 * c;
+      acc[o] = e00 + (rowSums[l + 1] as number);
+      acc[o + 1] = e01 + (rowSums[l + 3] as number);
+      acc[o + 2] = e10 + (rowSums[l + 5] as number);
+      acc[o + 3] = e11 + (rowSums[l + 7] as number);
+    }
+  };
+  return { L, Z, dot, row, backend: 'wasm' };
 }
