@@ -7,6 +7,7 @@ import { loadFormulaParser } from './objectives/formulaParser.ts';
 import { initialLocale } from './i18n/locale.ts';
 import { loadLocale } from './i18n/messages.ts';
 import { loadHeatmapStack } from './playground/LazyHeatmapStack.tsx';
+import { loadNdStack } from './playground/LazyNdStack.tsx';
 import { useStore } from './store/store.ts';
 import './styles/tokens.css';
 import './styles/theme.css';
@@ -26,9 +27,10 @@ await Promise.all([
   formulaMayBoot() ? loadFormulaParser().catch(() => undefined) : undefined,
 ]);
 bootApp();
-// A study that opens in 2D draws its heatmaps in the first frame: their code comes first.
-if (useStore.getState().objective.dims.length === 2)
-  await loadHeatmapStack().catch(() => undefined);
+// A study that opens in 2D (or in 3..10 dims) draws its maps in the first frame: their code first.
+const openingDims = useStore.getState().objective.dims.length;
+if (openingDims === 2) await loadHeatmapStack().catch(() => undefined);
+else if (openingDims > 2) await loadNdStack().catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

@@ -15,10 +15,8 @@ import { shownNextValue } from './acquisitionLabel.ts';
 import { HeatmapStack } from './HeatmapStack.tsx';
 import { NdSlices } from './NdSlices.tsx';
 import NextTrialPanel from './NextTrialCard.tsx';
-import { PairPicker, usePairView } from './PairPicker.tsx';
+import { PairPicker, usePairStudy } from './PairPicker.tsx';
 import type { StudyView } from './useStudy.ts';
-
-const noDrag = () => undefined;
 
 /**
  * The BO screen's view of a study of three or more dims (loaded only when one is opened): the
@@ -43,7 +41,7 @@ export default function NdStack({
   const names = useMemo(() => dims.map((d) => d.name), [dims]);
   const [axes, setAxes] = useState<readonly [string, string] | null>(null);
   const order = viewOrder(names, axes);
-  const view = usePairView(state, analysis, grid, order);
+  const viewStudy = usePairStudy(state, analysis, grid, order, pending);
   const orderKey = order.join(',');
   const mapObjective = useMemo(
     () => ({
@@ -52,8 +50,6 @@ export default function NdStack({
     }),
     [objective, dims, orderKey],
   );
-  const truth = useMemo(() => new Float64Array(view.grid.n).fill(NaN), [view.grid]);
-  const viewStudy: StudyView = { ...view, pending, truth, setDrag: noDrag };
 
   const held = useMemo(() => heldPoint(state), [state]);
   const bestAt = bestIndex(state.observations, state.config.goal);

@@ -1,22 +1,33 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../bo/analysis.ts';
-import { pairView, type PairView } from '../bo/pairView.ts';
+import { pairView } from '../bo/pairView.ts';
 import type { LoopState } from '../bo/types.ts';
 import type { PointSet } from '../math/types.ts';
+import type { AnalysisPending } from '../store/useAnalysis.ts';
+import type { StudyView } from './useStudy.ts';
 import { SelectField, type Option } from '../widgets/SelectField.tsx';
 
-/** The study seen through the pair `order` puts first, recomputed only when one of them changes. */
-export function usePairView(
+const noDrag = () => undefined;
+
+/**
+ * The maps' study for the pair `order` puts first, recomputed only when one of them changes: no
+ * truth to draw (NaN everywhere: a trained network, or dims held off the maps' plane) and no point
+ * to drag (a drag would move the point in the held dims too).
+ */
+export function usePairStudy(
   state: LoopState,
   analysis: Analysis,
   grid: PointSet,
   order: readonly number[],
-): PairView {
+  pending: AnalysisPending,
+): StudyView {
   const key = order.join(',');
-  return useMemo(
+  const view = useMemo(
     () => pairView(state, analysis, grid, key.split(',').map(Number)),
     [state, analysis, grid, key],
   );
+  const truth = useMemo(() => new Float64Array(view.grid.n).fill(NaN), [view.grid]);
+  return useMemo(() => ({ ...view, pending, truth, setDrag: noDrag }), [view, pending, truth]);
 }
 
 /**

@@ -1,19 +1,16 @@
 import { memo, useMemo, useState } from 'react';
 import { HeatmapStack } from '../../playground/HeatmapStack.tsx';
 import { PlotStack } from '../../playground/PlotStack.tsx';
-import type { StudyView } from '../../playground/useStudy.ts';
 import { useMessages } from '../../i18n/locale.ts';
 import { fullPoint, viewOrder } from '../../bo/pairView.ts';
 import { permuteVector } from '../../bo/permute.ts';
-import { PairPicker, usePairView } from '../../playground/PairPicker.tsx';
+import { PairPicker, usePairStudy } from '../../playground/PairPicker.tsx';
 import type { LoopState } from '../../bo/types.ts';
 import type { Objective } from '../../objectives/types.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import type { HpId } from '../hyperparams.ts';
 import { searchDims, type NetStudySettings } from '../study/settings.ts';
 import { HP_AXIS, HP_LABEL } from './format.ts';
-
-const noDrag = () => undefined;
 
 /**
  * The BO screen's 1D and 2D panels over the searched hyperparameters: the GP fitted to the trials
@@ -38,7 +35,7 @@ export const SurrogateCard = memo(function SurrogateCard({
   const order = viewOrder(searched, axes);
   const orderKey = order.join(',');
 
-  const view = usePairView(loop, analysis, grid, order);
+  const study = usePairStudy(loop, analysis, grid, order, pending);
 
   const objective = useMemo((): Objective => {
     const dims = searchDims(settings, (id) => t[HP_AXIS[id]]);
@@ -57,15 +54,6 @@ export const SurrogateCard = memo(function SurrogateCard({
       objective.dims.length > 2 ? { ...objective, dims: objective.dims.slice(0, 2) } : objective,
     [objective],
   );
-  const truth = useMemo(() => new Float64Array(view.grid.n).fill(NaN), [view.grid]);
-  const study: StudyView = {
-    state: view.state,
-    analysis: view.analysis,
-    grid: view.grid,
-    pending,
-    truth,
-    setDrag: noDrag,
-  };
   const dims = objective.dims;
   // A point clicked on the maps, completed with the point the others are held at (as drawn).
   const full = (head: readonly number[]) => fullPoint(loop, order, head);
