@@ -18,6 +18,8 @@ interface HeatmapReadoutProps {
   readonly surfaces: Surfaces;
   readonly box: Box2D;
   readonly dims: readonly Dim[];
+  /** Every dim of a study of three or more (maps' order): the next point's coordinates, all named. */
+  readonly nextDims?: readonly Dim[] | undefined;
   /** "EI (ξ = 0.01)", "LCB (κ = 2.58)". */
   readonly acquisitionName: string;
   /**
@@ -33,7 +35,7 @@ interface HeatmapReadoutProps {
  * crosshair; the next point reads the model at the proposal itself.
  */
 export function HeatmapReadout(props: HeatmapReadoutProps) {
-  const { kind, point, surfaces, box, dims, acquisitionName, next } = props;
+  const { kind, point, surfaces, box, dims, acquisitionName, next, nextDims } = props;
   const t = useMessages();
   if (!point) return <p className="heatmap-readout" data-testid="heatmap-readout" />;
   const exact = kind === 'next' && next ? next : null;
@@ -52,7 +54,9 @@ export function HeatmapReadout(props: HeatmapReadoutProps) {
     >
       <div className="readout-point">
         <dt>{who}</dt>
-        <dd>{formatPoint([at.x, at.y], dims)}</dd>
+        <dd>
+          {exact && nextDims ? formatPoint(exact.x, nextDims) : formatPoint([at.x, at.y], dims)}
+        </dd>
       </div>
       <div>
         <dt>{t.readoutMean}</dt>

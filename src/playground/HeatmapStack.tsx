@@ -6,7 +6,7 @@ import { isFinished } from '../bo/loop.ts';
 import type { LoopState } from '../bo/types.ts';
 import { useMessages } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { Objective } from '../objectives/types.ts';
+import type { Dim, Objective } from '../objectives/types.ts';
 import { quantileThresholds } from '../plots/contours.ts';
 import { Heatmap2D, type Point2D } from '../plots/Heatmap2D.tsx';
 import { nearestCell, SCHEMES } from '../plots/heatmapRaster.ts';
@@ -56,7 +56,15 @@ export function HeatmapStack({
   /** One panel is shown on its own (an embedded figure): it keeps its own y axis. */
   alone?: boolean;
   /** Another screen's study (the network tuner): no true contours; clicks call onProbe. */
-  standalone?: { readonly onProbe: (x: number[]) => void; readonly caption: string };
+  standalone?: {
+    readonly onProbe: (x: number[]) => void;
+    readonly caption: string;
+    /**
+     * Every dim of a study of three or more, in the maps' order: the next point is read at the
+     * proposal itself, off the maps' plane, so its readout names all of its coordinates.
+     */
+    readonly pointDims?: readonly Dim[];
+  };
 }) {
   const t = useMessages();
   const { state, analysis, grid, truth, pending } = study;
@@ -205,6 +213,7 @@ export function HeatmapStack({
     >
       <div className="heatmap-toolbar">
         <HeatmapReadout
+          nextDims={standalone?.pointDims}
           kind={readoutKind}
           point={readoutPoint}
           surfaces={{ ...surfaces, acquisition: acq.values }}

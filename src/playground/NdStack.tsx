@@ -43,12 +43,13 @@ export default function NdStack({
   const order = viewOrder(names, axes);
   const viewStudy = usePairStudy(state, analysis, grid, order, pending);
   const orderKey = order.join(',');
+  const viewDims = useMemo(
+    () => permuteVector(dims, orderKey.split(',').map(Number)),
+    [dims, orderKey],
+  );
   const mapObjective = useMemo(
-    () => ({
-      ...objective,
-      dims: permuteVector(dims, orderKey.split(',').map(Number)).slice(0, 2),
-    }),
-    [objective, dims, orderKey],
+    () => ({ ...objective, dims: viewDims.slice(0, 2) }),
+    [objective, viewDims],
   );
 
   const held = useMemo(() => heldPoint(state), [state]);
@@ -90,6 +91,7 @@ export default function NdStack({
         standalone={{
           onProbe: (p) => probe(fullPoint(state, order, p)),
           caption: truthKnown ? tt.ndMapsHint : tt.ndMapsHintNoFormula,
+          pointDims: viewDims,
         }}
       />
       <NextTrialPanel study={study} objective={objective} />

@@ -9,7 +9,7 @@ import type { Dim } from '../objectives/types.ts';
 import { analysisFor } from '../store/analysisCache.ts';
 import { current } from '../store/history.ts';
 import { resetStore, useStore } from '../store/store.ts';
-import { formatCoordinate } from '../widgets/format.ts';
+import { formatCoordinate, formatPoint } from '../widgets/format.ts';
 import NdStack from './NdStack.tsx';
 import { useStudy } from './useStudy.ts';
 
@@ -62,6 +62,16 @@ describe('NdStack, the BO screen of a study of 3 to 10 dims', () => {
       dims.map((d, k) => formatCoordinate(x[k]!, d)),
     );
     expect(formatCoordinate(-3, dims[0]!)).toBe('0.001');
+  });
+
+  it('reads the next point at the proposal and names every one of its coordinates', () => {
+    show();
+    const x = analysisFor(current(useStore.getState().history)).analysis.suggestion.proposal.x;
+    const readout = screen.getByTestId('heatmap-readout');
+    expect(readout.getAttribute('data-kind')).toBe('next');
+    // The proposal is off the maps' plane (the other dims are held at the best trial): its
+    // numbers are read there, so its position must say all four coordinates, not the pair alone.
+    expect(within(readout).getAllByRole('definition')[0]!.textContent).toBe(formatPoint(x, dims));
   });
 
   it('says where the other dims are held: the values of the best trial in the state', () => {

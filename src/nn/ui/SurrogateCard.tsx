@@ -82,7 +82,7 @@ export const SurrogateCard = memo(function SurrogateCard({
         <HeatmapStack
           study={study}
           objective={mapObjective}
-          standalone={{ onProbe: (p) => onProbe(full(p)), caption }}
+          standalone={{ onProbe: (p) => onProbe(full(p)), caption, pointDims: dims }}
         />
       ) : (
         <PlotStack
